@@ -1,0 +1,170 @@
+package dev.cvmatch.cv;
+
+import dev.cvmatch.CvMatchException;
+import dev.cvmatch.document.DocumentTextExtractor;
+import dev.cvmatch.document.ExtractedDocument;
+import dev.cvmatch.internal.io.BoundedReader;
+import dev.cvmatch.internal.parse.DefaultCvParser;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Turns a CV into structured data.
+ *
+ * <pre>{@code
+ * CvParser parser = CvParser.builder().build();          // offline defaults, France as default phone region
+ * ParsedCv cv = parser.parse(Path.of("camille-martin.pdf"));
+ * cv.contact().fullName();                                 // "Camille Martin"
+ * cv.experience().get(0).employer();                       // "Helioscope"
+ * cv.totalExperienceMonths();                              // 74
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; build one and share it. Heavy resources (language model, word lists)
+ * are loaded once per class loader and shared.
+ */
+public interface CvParser {
+
+    /**
+     * Parses a document that has already been extracted (by the default extractor, OCR, or a cloud service).
+     *
+     * @param document the extracted document
+     * @return the parsed CV; never {@code null}
+     * @throws dev.cvmatch.EmptyDocumentException if the document holds no text
+     * @throws NullPointerException if document is null
+     */
+    ParsedCv parse(ExtractedDocument document);
+
+    /**
+     * Extracts the text of a document (format detected from the bytes) and parses it.
+     *
+     * @param content the whole document: PDF, DOCX, ODT or plain text
+     * @return the parsed CV; never {@code null}
+     * @throws CvMatchException if the document cannot be read: {@link dev.cvmatch.UnsupportedFormatException},
+     *     {@link dev.cvmatch.EncryptedDocumentException}, {@link dev.cvmatch.CorruptDocumentException},
+     *     {@link dev.cvmatch.EmptyDocumentException}
+     */
+    ParsedCv parse(byte[] content);
+
+    /**
+     * Reads a file and parses it. The format is detected from the bytes, not from the file name.
+     *
+     * @param path the CV file
+     * @return the parsed CV
+     * @throws CvMatchException if the document cannot be read or is larger than the configured maximum size
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    default ParsedCv parse(Path path) {
+        return parse(BoundedReader.readAll(path, DocumentTextExtractor.DEFAULT_MAX_BYTES));
+    }
+
+    /**
+     * Reads a stream to its end and parses it. The stream is not closed.
+     *
+     * @param in the CV content
+     * @return the parsed CV
+     * @throws CvMatchException if the document cannot be read or is larger than the configured maximum size
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     */
+    default ParsedCv parse(InputStream in) {
+        return parse(BoundedReader.readAll(in, DocumentTextExtractor.DEFAULT_MAX_BYTES));
+    }
+
+    /**
+     * Starts configuring a parser.
+     *
+     * @return a new builder with the offline defaults
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures a {@link CvParser}. Not thread-safe; the parsers it builds are. */
+    final class Builder {
+        private DocumentTextExtractor extractor;
+        private String defaultRegion = "FR";
+        private YearMonth referenceMonth;
+        private Clock clock = Clock.systemDefaultZone();
+        private boolean detectLanguage = true;
+
+        private Builder() {
+        }
+
+        /**
+         * The text extractor. Default: {@link DocumentTextExtractor#createDefault()} (PDFBox, POI, ODT, text).
+         *
+         * @param extractor the extractor
+         * @return this builder
+         */
+        public Builder extractor(DocumentTextExtractor extractor) {
+            this.extractor = Objects.requireNonNull(extractor, "extractor");
+            return this;
+        }
+
+        /**
+         * The region used to read phone numbers written without an international prefix when the CV does not tell
+         * its country. Default {@code FR}.
+         *
+         * @param regionCode ISO 3166-1 alpha-2 code, e.g. {@code "FR"}, {@code "GB"}
+         * @return this builder
+         * @throws IllegalArgumentException if the code is not two letters
+         */
+        public Builder defaultPhoneRegion(String regionCode) {
+            Objects.requireNonNull(regionCode, "regionCode");
+            if (!regionCode.matches("[A-Za-z]{2}")) {
+                throw new IllegalArgumentException("expected an ISO 3166-1 alpha-2 code: " + regionCode);
+            }
+            this.defaultRegion = regionCode.toUpperCase(Locale.ROOT);
+            return this;
+        }
+
+        /**
+         * The month a current position ("Present", "aujourd'hui") runs to when counting experience. Default: the
+         * current month of the {@link #clock(Clock) clock}. Set it to the date the CVs were received to get stable
+         * figures.
+         *
+         * @param month the reference month
+         * @return this builder
+         */
+        public Builder referenceMonth(YearMonth month) {
+            this.referenceMonth = Objects.requireNonNull(month, "month");
+            return this;
+        }
+
+        /**
+         * The clock giving the current month when no {@link #referenceMonth(YearMonth) reference month} is set.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Whether to detect the CV's language with the OpenNLP language detector (default {@code true}). When
+         * off, {@link ParsedCv#language()} is {@code null} and the 10 MB model is never loaded.
+         *
+         * @param enabled whether to detect the language
+         * @return this builder
+         */
+        public Builder detectLanguage(boolean enabled) {
+            this.detectLanguage = enabled;
+            return this;
+        }
+
+        /**
+         * Builds the parser.
+         *
+         * @return an immutable, thread-safe parser
+         */
+        public CvParser build() {
+            return new DefaultCvParser(extractor == null ? DocumentTextExtractor.createDefault() : extractor,
+                    defaultRegion, referenceMonth, clock, detectLanguage);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.cvmatch.cv;
+
+import dev.cvmatch.document.DocumentFormat;
+import java.util.List;
+
+/**
+ * The structured content of a CV. Immutable; serialise it with {@link dev.cvmatch.json.CvJson}.
+ *
+ * @param format the format the CV was read from
+ * @param language the CV's language as an ISO 639-1 code ({@code "fr"}, {@code "en"}...), or {@code null} when
+ *     undetermined
+ * @param contact name, headline and contact details
+ * @param summary the profile or summary paragraph, or {@code null}
+ * @param experience the work history in the order printed
+ * @param education degrees in the order printed
+ * @param languages spoken languages
+ * @param certifications certifications and licences
+ * @param skills skill mentions as written (skills section first, then others)
+ * @param totalExperienceMonths months of professional experience: the union of all dated positions (overlaps
+ *     counted once, months inclusive, a current position running to the reference date, year-only dates from
+ *     January to December)
+ * @param sections every section found, in reading order, including those the parser did not interpret
+ * @param warnings problems found while parsing that did not prevent it (e.g. "no work experience section found")
+ */
+public record ParsedCv(DocumentFormat format, String language, Contact contact, String summary,
+        List<WorkExperience> experience, List<Education> education, List<LanguageSkill> languages,
+        List<Certification> certifications, List<SkillMention> skills, int totalExperienceMonths,
+        List<CvSection> sections, List<String> warnings) {
+
+    /** Copies collections. */
+    public ParsedCv {
+        experience = List.copyOf(experience);
+        education = List.copyOf(education);
+        languages = List.copyOf(languages);
+        certifications = List.copyOf(certifications);
+        skills = List.copyOf(skills);
+        sections = List.copyOf(sections);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.cvmatch.document;
+
+import dev.cvmatch.CorruptDocumentException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Reads plain text: UTF-8 (with or without byte-order mark), UTF-16 (with a byte-order mark, or recognised from its
+ * zero bytes) and, when the bytes are not valid UTF-8, Windows-1252. Lines end with LF, CRLF or CR; a form feed
+ * starts a new page. Stateless and thread-safe.
+ */
+public final class PlainTextExtractor implements DocumentTextExtractor {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Creates the extractor. */
+    public PlainTextExtractor() {
+        // stateless
+    }
+
+    @Override
+    public ExtractedDocument extract(byte[] content) {
+        Objects.requireNonNull(content, "content");
+        String text = decode(content);
+        ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.TXT);
+        String[] pages = text.split("\f", -1);
+        for (String page : pages) {
+            builder.startPage(0, 0);
+            for (String line : page.split("\r\n|\r|\n", -1)) {
+                builder.addLine(stripControls(line), null, null, Region.BODY, 0);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * Decodes text bytes, choosing the charset from the byte-order mark, zero-byte pattern or UTF-8 validity.
+     *
+     * @param content the bytes
+     * @return the decoded text without byte-order mark
+     * @throws CorruptDocumentException if UTF-16 content is malformed
+     */
+    static String decode(byte[] content) {
+        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF) {
+            return strictOrReplace(content, 3, StandardCharsets.UTF_8);
+        }
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+            return strictUtf16(content, 2, StandardCharsets.UTF_16LE);
+        }
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+            return strictUtf16(content, 2, StandardCharsets.UTF_16BE);
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        int probe = Math.min(content.length, 8192);
+        for (int i = 0; i < probe; i++) {
+            if (content[i] == 0) {
+                if ((i & 1) == 0) {
+                    zeroEven++;
+                } else {
+                    zeroOdd++;
+                }
+            }
+        }
+        if (zeroOdd > probe / 4) {
+            return strictUtf16(content, 0, StandardCharsets.UTF_16LE);
+        }
+        if (zeroEven > probe / 4) {
+            return strictUtf16(content, 0, StandardCharsets.UTF_16BE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(content, WINDOWS_1252);
+        }
+    }
+
+    private static String strictOrReplace(byte[] content, int offset, Charset charset) {
+        return new String(content, offset, content.length - offset, charset);
+    }
+
+    private static String strictUtf16(byte[] content, int offset, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CorruptDocumentException("The text file claims to be UTF-16 but its bytes are malformed", e);
+        }
+    }
+
+    private static String stripControls(String line) {
+        StringBuilder sb = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean control = c < 0x20 && c != '\t' || c == 0x7F || c == '\uFEFF';
+            if (control && sb == null) {
+                sb = new StringBuilder(line.length());
+                sb.append(line, 0, i);
+            } else if (!control && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? line : sb.toString();
+    }
+}

@@ -1,0 +1,347 @@
+package dev.cvmatch.internal.parse;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import dev.cvmatch.cv.Contact;
+import dev.cvmatch.cv.ProfileLink;
+import dev.cvmatch.cv.Provenance;
+import dev.cvmatch.cv.SectionType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the candidate's name, headline and contact details. The header (lines before the first heading, and
+ * column tops in multi-column PDFs) and contact sections are searched first, then the whole CV. Internal.
+ */
+final class ContactExtractor {
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://)?(?:www\\.)?[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|org|net|io|dev|fr|co\\.uk|me|"
+                    + "info|eu|app|page|site|tech|ca|be|ch|de|ie|uk)(?:/[^\\s,;|)]*)?");
+    private static final Pattern POSTCODE_CITY = Pattern.compile(
+            "\\b(\\d{5}|\\d{4})\\s+([\\p{Lu}][\\p{L}'\\-]+(?:[ \\-][\\p{Lu}\\p{Ll}][\\p{L}'\\-]+){0,3})");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:\\||•|·|\\t|\\s[–—-]\\s|\\s{3,}|;)\\s*");
+    private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*\\.?|\\p{Lu}\\.");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:e-?mail|courriel|mail|t[ée]l(?:[ée]phone)?|phone|mobile|portable|tel|adresse|address|"
+                    + "linkedin|github|site|web|website|location|localisation|ville)\\s*:?\\s*");
+
+    private final PhoneNumberUtil phoneUtil = PhoneNumberUtil.getInstance();
+    private final Lexicons lexicons = Lexicons.get();
+    private final String defaultRegion;
+
+    ContactExtractor(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    /** The result with the header lines the contact details occupied (so they are not read as summary). */
+    record Result(Contact contact, CvLine nameLine, CvLine headlineLine) {
+    }
+
+    Result extract(List<Section> sections, List<CvLine> all) {
+        List<CvLine> top = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.type == SectionType.HEADER || s.type == SectionType.CONTACT) {
+                top.addAll(s.lines);
+            }
+        }
+        Map<String, Provenance> provenance = new LinkedHashMap<>();
+
+        // e-mail
+        String email = null;
+        for (CvLine line : concat(top, all)) {
+            Matcher m = EMAIL.matcher(line.text);
+            if (m.find()) {
+                email = m.group().toLowerCase(Locale.ROOT);
+                provenance.put("email", line.span(m.start(), m.end(), 0.98));
+                break;
+            }
+        }
+
+        // location (before the phone: its country decides how a national number is read)
+        String city = null;
+        String country = null;
+        for (CvLine line : top) {
+            String[] found = location(stripLabel(line.text));
+            if (found != null) {
+                city = found[0];
+                country = found[1];
+                if (city != null) {
+                    provenance.put("city", line.find(city, 0.8));
+                }
+                if (country != null) {
+                    provenance.put("country", line.find(found[2], 0.8));
+                }
+                break;
+            }
+        }
+
+        // phone
+        String phone = null;
+        String e164 = null;
+        String region = country != null ? country : defaultRegion;
+        outer:
+        for (CvLine line : concat(top, all)) {
+            String text = line.text;
+            if (text.indexOf('@') >= 0) {
+                text = EMAIL.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+            }
+            for (String tryRegion : new String[] {region, defaultRegion}) {
+                for (PhoneNumberMatch match : phoneUtil.findNumbers(text, tryRegion,
+                        PhoneNumberUtil.Leniency.VALID, 50)) {
+                    phone = match.rawString().trim();
+                    e164 = phoneUtil.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+                    provenance.put("phone", line.span(match.start(), match.end(), 0.95));
+                    if (country == null) {
+                        country = phoneUtil.getRegionCodeForNumber(match.number());
+                    }
+                    break outer;
+                }
+            }
+        }
+        if (phone == null) {
+            // a number that is not valid in the expected region: keep it as printed
+            Pattern loose = Pattern.compile("(?:\\+\\d{1,3}[\\s.\\-]?)?\\(?\\d{2,4}\\)?(?:[\\s.\\-]?\\d{2,4}){2,5}");
+            for (CvLine line : top) {
+                Matcher m = loose.matcher(line.text);
+                while (m.find()) {
+                    String candidate = m.group();
+                    int digits = Texts.digits(candidate);
+                    if (digits >= 9 && digits <= 15 && !candidate.matches(".*\\b(19|20)\\d\\d\\s*[–-]\\s*(19|20)\\d\\d.*")) {
+                        phone = candidate.trim();
+                        e164 = normalizeLoosely(candidate, region);
+                        provenance.put("phone", line.span(m.start(), m.end(), 0.5));
+                        break;
+                    }
+                }
+                if (phone != null) {
+                    break;
+                }
+            }
+        }
+
+        // links
+        List<ProfileLink> links = new ArrayList<>();
+        for (CvLine line : concat(top, all)) {
+            String text = EMAIL.matcher(line.text).replaceAll(" ");
+            Matcher m = URL.matcher(text);
+            while (m.find()) {
+                ProfileLink link = link(m.group());
+                if (link != null && links.stream().noneMatch(l -> l.url().equalsIgnoreCase(link.url()))) {
+                    links.add(link);
+                    provenance.putIfAbsent("links." + link.network(), line.span(m.start(), m.end(), 0.95));
+                }
+            }
+            if (links.size() >= 6) {
+                break;
+            }
+        }
+
+        // name and headline
+        CvLine nameLine = null;
+        String name = null;
+        double best = 0;
+        int position = 0;
+        for (CvLine line : top) {
+            position++;
+            if (position > 12) {
+                break;
+            }
+            String candidate = nameCandidate(line.text);
+            if (candidate == null) {
+                continue;
+            }
+            double score = 1.0 / position + (line.fontSize() > 0 ? line.fontSize() / 10.0 : 0) + (line.bold() ? 0.3 : 0);
+            if (score > best) {
+                best = score;
+                name = candidate;
+                nameLine = line;
+            }
+        }
+        if (nameLine != null) {
+            provenance.put("fullName", nameLine.find(name, 0.85));
+        }
+        String headline = null;
+        CvLine headlineLine = null;
+        if (nameLine != null) {
+            String rest = nameLine.text.substring(Math.min(nameLine.text.length(),
+                    nameLine.text.indexOf(name) + name.length()));
+            String restClean = Texts.clean(rest);
+            if (!restClean.isEmpty() && isHeadline(restClean)) {
+                headline = restClean;
+                headlineLine = nameLine;
+            } else {
+                int i = top.indexOf(nameLine);
+                for (int j = i + 1; j < Math.min(top.size(), i + 3); j++) {
+                    CvLine next = top.get(j);
+                    String first = SEPARATORS.split(next.text)[0];
+                    if (isHeadline(first)) {
+                        headline = Texts.clean(first);
+                        headlineLine = next;
+                        break;
+                    }
+                }
+            }
+            if (headline != null) {
+                provenance.put("headline", headlineLine.find(headline, 0.7));
+            }
+        }
+        Contact contact = new Contact(name, headline, email, phone, e164, city, country, links, provenance);
+        return new Result(contact, nameLine, headlineLine);
+    }
+
+    private String normalizeLoosely(String printed, String region) {
+        try {
+            Phonenumber.PhoneNumber number = phoneUtil.parse(printed, region);
+            if (phoneUtil.isPossibleNumber(number)) {
+                return phoneUtil.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+            }
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            // not a number libphonenumber can read: no E.164 form
+        }
+        return null;
+    }
+
+    private boolean isHeadline(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || t.length() > 80 || Texts.words(t) > 10 || t.contains("@") || URL.matcher(t).find()
+                || Texts.digits(t) > 2 || t.endsWith(".")) {
+            return false;
+        }
+        return Texts.letters(t) >= 3 && location(t) == null && lexicons.heading(Texts.fold(t)) == null;
+    }
+
+    private String nameCandidate(String text) {
+        String t = stripLabel(text);
+        String first = SEPARATORS.split(t)[0].trim();
+        if (first.contains(",")) {
+            return null;
+        }
+        String[] tokens = first.split("\\s+");
+        if (tokens.length < 2 || tokens.length > 5 || first.length() > 50) {
+            return null;
+        }
+        int titleWords = 0;
+        for (String token : tokens) {
+            if (!NAME_TOKEN.matcher(token).matches() || !Character.isUpperCase(token.codePointAt(0))) {
+                return null;
+            }
+            String folded = Texts.fold(token);
+            if (lexicons.titleWords.contains(folded) || lexicons.orgWords.contains(folded)
+                    || lexicons.language(token) != null && tokens.length == 2) {
+                titleWords++;
+            }
+        }
+        if (titleWords > 0 || lexicons.heading(Texts.fold(first)) != null || lexicons.city(first) != null
+                || lexicons.country(first) != null) {
+            return null;
+        }
+        return first;
+    }
+
+    private static String stripLabel(String text) {
+        return LABEL.matcher(text).replaceFirst("");
+    }
+
+    /**
+     * Finds a location in a line: {"city", "country code", "country as printed"}, or {@code null}.
+     */
+    String[] location(String text) {
+        for (String segment : SEPARATORS.split(text)) {
+            String s = Texts.clean(stripLabel(segment));
+            if (s.isEmpty() || s.contains("@") || s.length() > 80) {
+                continue;
+            }
+            Matcher postcode = POSTCODE_CITY.matcher(s);
+            if (postcode.find()) {
+                String cityName = postcode.group(2).trim();
+                Lexicons.City known = lexicons.city(cityName);
+                String cc = known != null ? known.country() : postcode.group(1).length() == 5 ? "FR" : null;
+                String tail = s.substring(postcode.end());
+                String countryCode = countryIn(tail);
+                return new String[] {cityName, countryCode != null ? countryCode : cc, countryCode != null ? tail : null};
+            }
+            int comma = s.lastIndexOf(',');
+            if (comma > 0) {
+                String before = s.substring(0, comma).trim();
+                String after = s.substring(comma + 1).trim();
+                String countryCode = lexicons.country(after);
+                if (countryCode != null && Texts.words(before) <= 4 && Texts.digits(before) == 0) {
+                    String cityPart = before.contains(",") ? before.substring(before.lastIndexOf(',') + 1).trim()
+                            : before;
+                    return new String[] {cityPart, countryCode, after};
+                }
+                Lexicons.City known = lexicons.city(before);
+                if (known != null && Texts.words(after) <= 3) {
+                    return new String[] {known.name().equals(before) ? before : before, known.country(), null};
+                }
+            }
+            Lexicons.City known = lexicons.city(s);
+            if (known != null) {
+                return new String[] {s, known.country(), null};
+            }
+            String countryCode = lexicons.country(s);
+            if (countryCode != null && !s.equalsIgnoreCase("us")) {
+                return new String[] {null, countryCode, s};
+            }
+        }
+        return null;
+    }
+
+    private String countryIn(String tail) {
+        String t = Texts.clean(tail);
+        return t.isEmpty() ? null : lexicons.country(t);
+    }
+
+    private static ProfileLink link(String raw) {
+        String url = raw.replaceAll("[.)]+$", "");
+        String lower = url.toLowerCase(Locale.ROOT);
+        String absolute = lower.startsWith("http") ? url : "https://" + url;
+        String path = absolute.replaceFirst("(?i)^https?://(www\\.)?", "");
+        String[] parts = path.split("/");
+        if (lower.contains("linkedin.com/in/") || lower.contains("linkedin.com/pub/")) {
+            String user = parts.length > 2 ? parts[2] : null;
+            return new ProfileLink("LinkedIn", user, "https://www.linkedin.com/in/" + user);
+        }
+        if (lower.contains("github.com/")) {
+            return new ProfileLink("GitHub", parts.length > 1 ? parts[1] : null, absolute);
+        }
+        if (lower.contains("gitlab.com/")) {
+            return new ProfileLink("GitLab", parts.length > 1 ? parts[1] : null, absolute);
+        }
+        if (lower.contains("stackoverflow.com/")) {
+            return new ProfileLink("Stack Overflow", null, absolute);
+        }
+        if (lower.contains("twitter.com/") || lower.contains("x.com/")) {
+            return new ProfileLink("X", parts.length > 1 ? parts[1] : null, absolute);
+        }
+        if (lower.contains("linkedin.com") || lower.contains("github.com") || !lower.contains(".")) {
+            return null;
+        }
+        if (!lower.startsWith("http") && !lower.startsWith("www.")) {
+            // a bare "example.com" is a site only when it looks like one (no spaces, a dot before the TLD)
+            if (!lower.matches("[a-z0-9\\-]+\\.[a-z.]+(/.*)?")) {
+                return null;
+            }
+        }
+        return new ProfileLink("Website", null, absolute);
+    }
+
+    private static List<CvLine> concat(List<CvLine> first, List<CvLine> second) {
+        List<CvLine> all = new ArrayList<>(first);
+        for (CvLine line : second) {
+            if (!first.contains(line)) {
+                all.add(line);
+            }
+        }
+        return all;
+    }
+}

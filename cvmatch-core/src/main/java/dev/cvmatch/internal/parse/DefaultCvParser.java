@@ -1,0 +1,171 @@
+package dev.cvmatch.internal.parse;
+
+import dev.cvmatch.EmptyDocumentException;
+import dev.cvmatch.cv.Certification;
+import dev.cvmatch.cv.Contact;
+import dev.cvmatch.cv.CvParser;
+import dev.cvmatch.cv.CvSection;
+import dev.cvmatch.cv.Education;
+import dev.cvmatch.cv.LanguageSkill;
+import dev.cvmatch.cv.ParsedCv;
+import dev.cvmatch.cv.SectionType;
+import dev.cvmatch.cv.SkillMention;
+import dev.cvmatch.cv.WorkExperience;
+import dev.cvmatch.document.DocumentTextExtractor;
+import dev.cvmatch.document.ExtractedDocument;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded rule-based CV parser: sections from headings, then one extractor per section type. Immutable and
+ * thread-safe. Internal: obtain it through {@link CvParser#builder()}.
+ */
+public final class DefaultCvParser implements CvParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultCvParser.class);
+
+    private final DocumentTextExtractor extractor;
+    private final String defaultRegion;
+    private final YearMonth referenceMonth;
+    private final Clock clock;
+    private final boolean detectLanguage;
+
+    /**
+     * Creates the parser; use {@link CvParser#builder()}.
+     *
+     * @param extractor the text extractor
+     * @param defaultRegion the default phone region
+     * @param referenceMonth the month current positions run to, or null for the clock's month
+     * @param clock the clock
+     * @param detectLanguage whether to detect the CV language
+     */
+    public DefaultCvParser(DocumentTextExtractor extractor, String defaultRegion, YearMonth referenceMonth,
+            Clock clock, boolean detectLanguage) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion");
+        this.referenceMonth = referenceMonth;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.detectLanguage = detectLanguage;
+    }
+
+    @Override
+    public ParsedCv parse(byte[] content) {
+        Objects.requireNonNull(content, "content");
+        return parse(extractor.extract(content));
+    }
+
+    @Override
+    public ParsedCv parse(ExtractedDocument document) {
+        Objects.requireNonNull(document, "document");
+        if (!document.hasText()) {
+            throw new EmptyDocumentException("The document holds no text to parse");
+        }
+        long started = System.nanoTime();
+        List<CvLine> lines = CvLine.prepare(document);
+        List<Section> sections = new SectionSplitter().split(lines);
+        List<String> warnings = new ArrayList<>();
+
+        ContactExtractor.Result contact = new ContactExtractor(defaultRegion).extract(sections, lines);
+
+        List<WorkExperience> experience = new ArrayList<>();
+        List<Education> education = new ArrayList<>();
+        List<LanguageSkill> languages = new ArrayList<>();
+        List<Certification> certifications = new ArrayList<>();
+        List<SkillMention> skills = new ArrayList<>();
+        StringBuilder summary = new StringBuilder();
+        ExperienceExtractor experienceExtractor = new ExperienceExtractor();
+        EducationExtractor educationExtractor = new EducationExtractor();
+        LanguageExtractor languageExtractor = new LanguageExtractor();
+        CertificationExtractor certificationExtractor = new CertificationExtractor();
+        SkillExtractor skillExtractor = new SkillExtractor();
+        for (Section section : sections) {
+            switch (section.type) {
+                case EXPERIENCE:
+                    experience.addAll(experienceExtractor.extract(section.lines));
+                    break;
+                case EDUCATION:
+                    education.addAll(educationExtractor.extract(section.lines));
+                    break;
+                case LANGUAGES:
+                    languages.addAll(languageExtractor.extract(section.lines));
+                    break;
+                case CERTIFICATIONS:
+                    certifications.addAll(certificationExtractor.extract(section.lines));
+                    break;
+                case SKILLS:
+                    skills.addAll(skillExtractor.extract(section.lines, SectionType.SKILLS));
+                    break;
+                case SUMMARY:
+                    for (CvLine line : section.lines) {
+                        append(summary, line.text);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (summary.length() == 0) {
+            for (Section section : sections) {
+                if (section.type == SectionType.HEADER) {
+                    for (CvLine line : section.lines) {
+                        if (Texts.words(line.text) >= 12 && line != contact.nameLine()
+                                && line != contact.headlineLine() && !line.text.contains("@")) {
+                            append(summary, line.text);
+                        }
+                    }
+                }
+            }
+        }
+        Set<SectionType> found = EnumSet.noneOf(SectionType.class);
+        sections.forEach(s -> found.add(s.type));
+        if (!found.contains(SectionType.EXPERIENCE)) {
+            warnings.add("No work experience section was found");
+        } else if (experience.isEmpty()) {
+            warnings.add("The work experience section has no dated entries");
+        }
+        if (!found.contains(SectionType.EDUCATION)) {
+            warnings.add("No education section was found");
+        }
+        if (contact.contact().fullName() == null) {
+            warnings.add("The candidate's name was not found");
+        }
+        YearMonth reference = referenceMonth != null ? referenceMonth : YearMonth.now(clock);
+        int months = ExperienceExtractor.totalMonths(experience, reference);
+        String language = detectLanguage ? LanguageDetection.detect(document.text()) : null;
+        List<CvSection> cvSections = new ArrayList<>();
+        for (Section section : sections) {
+            List<String> texts = new ArrayList<>();
+            List<CvLine> all = new ArrayList<>();
+            if (section.heading != null) {
+                all.add(section.heading);
+            }
+            for (CvLine line : section.lines) {
+                texts.add(line.text);
+                all.add(line);
+            }
+            cvSections.add(new CvSection(section.type, section.heading == null ? null : section.heading.text,
+                    texts, CvLine.cover(all, section.type == SectionType.OTHER ? 0.5 : 0.9)));
+        }
+        Contact c = contact.contact();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Parsed a {} CV in {} ms: {} sections, {} positions, {} degrees", document.format(),
+                    (System.nanoTime() - started) / 1_000_000, sections.size(), experience.size(), education.size());
+        }
+        return new ParsedCv(document.format(), language, c, summary.length() == 0 ? null : summary.toString(),
+                experience, education, languages, certifications, skills, months, cvSections, warnings);
+    }
+
+    private static void append(StringBuilder sb, String text) {
+        if (sb.length() > 0) {
+            sb.append(' ');
+        }
+        sb.append(text);
+    }
+}

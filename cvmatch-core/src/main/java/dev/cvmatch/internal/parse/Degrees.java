@@ -1,0 +1,81 @@
+package dev.cvmatch.internal.parse;
+
+import dev.cvmatch.cv.EducationLevel;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises degrees (English and French) and their normalised level. Internal. */
+final class Degrees {
+
+    /** A degree found in a text: its span and level (level may be null for generic diplomas). */
+    record Found(int from, int to, EducationLevel level) {
+    }
+
+    // applied to the accent-folded, lower-cased text with punctuation kept (same length as the original)
+    private static final Object[][] RULES = {
+        {"\\bbac\\s*\\+\\s*[2]\\b", EducationLevel.SHORT_CYCLE},
+        {"\\bbac\\s*\\+\\s*[34]\\b", EducationLevel.BACHELOR},
+        {"\\bbac\\s*\\+\\s*[567]\\b", EducationLevel.MASTER},
+        {"\\bbac\\s*\\+\\s*8\\b", EducationLevel.DOCTORATE},
+        {"\\b(?:ph\\.?\\s?d|doctorat|doctorate|doctor of philosophy|dphil|these de doctorat)\\b",
+            EducationLevel.DOCTORATE},
+        {"\\b(?:master'?s?|mastere|m\\.?sc|mba|emba|m\\.?eng|mphil|llm|m\\.?res|diplome d'ingenieur|"
+            + "diplome d.ingenieur|ingenieur|programme grande ecole|grande ecole|dess|dea|m2)\\b",
+            EducationLevel.MASTER},
+        {"\\b(?:maitrise|m1)\\b", EducationLevel.BACHELOR},
+        {"\\b(?:bachelor'?s?|b\\.?sc|b\\.?eng|bba|licence|license professionnelle|llb|b\\.s\\.|b\\.a\\.|l3|"
+            + "diplome d.etat|dei|bachelor universitaire de technologie)\\b", EducationLevel.BACHELOR},
+        {"\\b(?:bts|dut|deug|deust|associate'?s? degree|associate of|hnd|hnc|foundation degree|dts|dmt)\\b",
+            EducationLevel.SHORT_CYCLE},
+        {"\\b(?:baccalaureat|bac|high school diploma|a-levels|a levels|leaving certificate)\\b",
+            EducationLevel.SECONDARY},
+        {"\\b(?:degree|diploma|diplome|certificate|certificat|cap|bep|du|titre professionnel|titre rncp)\\b",
+            null},
+    };
+    private static final Pattern[] PATTERNS = new Pattern[RULES.length];
+    // case-sensitive short acronyms that are ordinary words in lower case
+    private static final Pattern UPPER_ACRONYMS = Pattern.compile("\\b(BA|BS|MA|MS|BUT|BEng|MEng|MSc|BSc)\\b");
+
+    static {
+        for (int i = 0; i < RULES.length; i++) {
+            PATTERNS[i] = Pattern.compile((String) RULES[i][0]);
+        }
+    }
+
+    private Degrees() {
+    }
+
+    static Found find(String text) {
+        String folded = Texts.stripAccents(text).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (folded.length() != text.length()) {
+            folded = text.toLowerCase(java.util.Locale.ROOT);
+        }
+        Found best = null;
+        for (int i = 0; i < RULES.length; i++) {
+            Matcher m = PATTERNS[i].matcher(folded);
+            if (m.find()) {
+                Found f = new Found(m.start(), m.end(), (EducationLevel) RULES[i][1]);
+                if (best == null || f.level() != null && best.level() == null) {
+                    best = f;
+                }
+                if (best.level() != null) {
+                    break;
+                }
+            }
+        }
+        Matcher upper = UPPER_ACRONYMS.matcher(text);
+        if (upper.find() && (best == null || best.level() == null)) {
+            String a = upper.group(1);
+            EducationLevel level = a.startsWith("B") && !a.equals("BUT") ? EducationLevel.BACHELOR
+                    : a.equals("BUT") ? EducationLevel.BACHELOR : EducationLevel.MASTER;
+            best = new Found(upper.start(), upper.end(), level);
+        }
+        return best;
+    }
+
+    /** The level written as Bac+N, if any, else the level of the degree. */
+    static EducationLevel level(String text) {
+        Found f = find(text);
+        return f == null ? null : f.level();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.cvmatch.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shared logic for entry headers (experience and education): head-like lines, parts, cue-word scores. Internal. */
+final class EntryHeads {
+
+    /** A part of a header line. */
+    record Part(String text, CvLine line, int from, int to, boolean parenthesized) {
+    }
+
+    /** The header of an entry: its parts and the number of lines it consumed from the entry start. */
+    record Head(List<Part> parts, int consumed) {
+    }
+
+    private final Lexicons lexicons = Lexicons.get();
+
+    /** A line that can belong to an entry header: short, not a bullet, not a sentence. */
+    boolean isHeadLike(CvLine line) {
+        String t = line.text;
+        if (line.bullet || Texts.words(t) > 12 || t.length() > 110) {
+            return false;
+        }
+        if (t.endsWith(".") && !t.endsWith("etc.") && Texts.words(t) > 3) {
+            return false;
+        }
+        int first = t.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first);
+    }
+
+    /** Whether a single date sits at the start or the end of a line (a date inside a sentence is not an anchor). */
+    static boolean dateAtEdge(String line, Dates.Found d) {
+        String before = line.substring(0, d.from()).strip();
+        String after = line.substring(d.to()).strip();
+        return before.isEmpty() || after.isEmpty() || after.matches("[)\\]|:,.–—-]*")
+                || before.endsWith("|") || before.endsWith("\t") || before.endsWith("–") || before.endsWith(",");
+    }
+
+    /**
+     * Reads the header of an entry: lines before the anchor, the anchor without its date, and following head-like
+     * lines while the title and organisation are not both known (plus one location line).
+     */
+    Head read(List<CvLine> lines, int anchorIndex, Dates.Found date, boolean education) {
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < anchorIndex; i++) {
+            parts.addAll(convert(Parts.split(lines.get(i), -1, -1)));
+        }
+        CvLine anchor = lines.get(anchorIndex);
+        parts.addAll(convert(Parts.split(anchor, date.from(), date.to())));
+        int consumed = anchorIndex + 1;
+        while (consumed < lines.size() && consumed <= anchorIndex + 3) {
+            CvLine next = lines.get(consumed);
+            if (!isHeadLike(next) || Dates.range(next.text) != null) {
+                break;
+            }
+            List<Part> nextParts = convert(Parts.split(next, -1, -1));
+            long nonLocation = parts.stream().filter(p -> !isLocation(p.text(), p.parenthesized())).count();
+            boolean onlyLocation = !nextParts.isEmpty()
+                    && nextParts.stream().allMatch(p -> isLocation(p.text(), p.parenthesized())
+                    || lexicons.country(p.text()) != null);
+            if (nonLocation >= 2 && !onlyLocation) {
+                break;
+            }
+            if (education && nonLocation >= 1 && !onlyLocation && !looksLikeHead(next)) {
+                break;
+            }
+            parts.addAll(nextParts);
+            consumed++;
+            if (onlyLocation) {
+                break;
+            }
+        }
+        return new Head(parts, consumed);
+    }
+
+    private boolean looksLikeHead(CvLine line) {
+        return line.bold() || Texts.words(line.text) <= 6;
+    }
+
+    private static List<Part> convert(List<Parts.Part> raw) {
+        List<Part> parts = new ArrayList<>();
+        for (Parts.Part p : raw) {
+            parts.add(new Part(p.text(), p.line(), p.from(), p.to(), p.parenthesized()));
+        }
+        return parts;
+    }
+
+    boolean isLocation(String text, boolean parenthesized) {
+        String t = Texts.clean(text);
+        String folded = Texts.fold(t);
+        if (folded.equals("remote") || folded.equals("teletravail") || folded.equals("full remote")
+                || folded.equals("hybrid") || folded.equals("hybride") || folded.startsWith("remote ")) {
+            return true;
+        }
+        if (lexicons.city(t) != null || lexicons.country(t) != null) {
+            return true;
+        }
+        int comma = t.lastIndexOf(',');
+        if (comma > 0 && lexicons.country(t.substring(comma + 1)) != null) {
+            return true;
+        }
+        return parenthesized && Texts.words(t) <= 3 && titleScore(t) == 0 && orgScore(t) == 0
+                && Texts.digits(t) == 0;
+    }
+
+    int titleScore(String text) {
+        int score = 0;
+        for (String token : Texts.fold(text).split(" ")) {
+            if (lexicons.titleWords.contains(token)) {
+                score++;
+            }
+        }
+        return score;
+    }
+
+    int orgScore(String text) {
+        int score = 0;
+        for (String token : Texts.fold(text).split(" ")) {
+            if (lexicons.orgWords.contains(token)) {
+                score++;
+            }
+        }
+        return score;
+    }
+
+    /**
+     * The description lines of an entry after its header: bullets without their markers, wrapped lines joined.
+     */
+    static List<String> description(List<CvLine> lines, int from) {
+        List<String> out = new ArrayList<>();
+        boolean bullets = false;
+        for (int i = from; i < lines.size(); i++) {
+            bullets |= lines.get(i).bullet;
+        }
+        for (int i = from; i < lines.size(); i++) {
+            CvLine line = lines.get(i);
+            String text = line.text;
+            boolean continuation = !out.isEmpty() && !line.bullet && (bullets || continuesSentence(out, text))
+                    && !line.gapBefore && (Character.isLowerCase(text.codePointAt(0)) || bullets
+                    && !out.get(out.size() - 1).endsWith("."));
+            if (continuation) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + text);
+            } else {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    private static boolean continuesSentence(List<String> out, String text) {
+        String last = out.get(out.size() - 1);
+        return !last.endsWith(".") && Character.isLowerCase(text.codePointAt(0));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.cvmatch.internal.parse;
+
+import dev.cvmatch.cv.PartialDate;
+import dev.cvmatch.cv.Provenance;
+import dev.cvmatch.cv.WorkExperience;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads work history entries from experience sections.
+ *
+ * <p>Entries are anchored on their dates. The number of header lines printed before the first date of the section
+ * tells the layout ("Company / Title, dates" or "Title, Company   dates / City"), and is applied to every entry of
+ * the section. An entry's header lines are split into parts; job-title and organisation cue words, locations from
+ * the gazetteer and the part order decide which part is the title, the employer and the location. Internal.
+ */
+final class ExperienceExtractor {
+
+    private final Lexicons lexicons = Lexicons.get();
+    private final EntryHeads heads = new EntryHeads();
+
+    List<WorkExperience> extract(List<CvLine> lines) {
+        List<WorkExperience> result = new ArrayList<>();
+        int n = lines.size();
+        Dates.Found[] dates = new Dates.Found[n];
+        List<Integer> anchors = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            CvLine line = lines.get(i);
+            if (line.bullet && Texts.words(line.text) > 6 || Texts.words(line.text) > 16) {
+                continue;
+            }
+            Dates.Found d = Dates.range(line.text);
+            if (d == null && !line.bullet && Texts.words(line.text) <= 12) {
+                d = Dates.any(line.text);
+                if (d != null && !EntryHeads.dateAtEdge(line.text, d)) {
+                    d = null;
+                }
+            }
+            if (d != null) {
+                dates[i] = d;
+                anchors.add(i);
+            }
+        }
+        if (anchors.isEmpty()) {
+            return result;
+        }
+        int before = 0;
+        for (int i = anchors.get(0) - 1; i >= 0 && before < 2; i--) {
+            if (!heads.isHeadLike(lines.get(i))) {
+                break;
+            }
+            before++;
+        }
+        int[] starts = new int[anchors.size()];
+        for (int j = 0; j < anchors.size(); j++) {
+            int a = anchors.get(j);
+            int floor = j == 0 ? 0 : anchors.get(j - 1) + 1;
+            int s = a;
+            for (int k = 0; k < before && s - 1 >= floor && heads.isHeadLike(lines.get(s - 1)); k++) {
+                s--;
+            }
+            starts[j] = s;
+        }
+        for (int j = 0; j < anchors.size(); j++) {
+            int a = anchors.get(j);
+            int end = j + 1 < anchors.size() ? starts[j + 1] : n;
+            result.add(entry(lines.subList(starts[j], end), a - starts[j], dates[a]));
+        }
+        return result;
+    }
+
+    private WorkExperience entry(List<CvLine> lines, int anchorIndex, Dates.Found date) {
+        EntryHeads.Head head = heads.read(lines, anchorIndex, date, false);
+        List<EntryHeads.Part> parts = head.parts();
+        Map<String, Provenance> provenance = new LinkedHashMap<>();
+        EntryHeads.Part location = null;
+        List<EntryHeads.Part> others = new ArrayList<>();
+        for (EntryHeads.Part p : parts) {
+            if (location == null && heads.isLocation(p.text(), p.parenthesized())) {
+                location = p;
+            } else if (location != null && p.line() == location.line() && lexicons.country(p.text()) != null) {
+                location = new EntryHeads.Part(location.text() + ", " + p.text(), p.line(), location.from(), p.to(),
+                        false);
+            } else {
+                others.add(p);
+            }
+        }
+        EntryHeads.Part title = null;
+        int bestScore = 0;
+        for (EntryHeads.Part p : others) {
+            int score = heads.titleScore(p.text()) - 2 * heads.orgScore(p.text());
+            if (score > bestScore) {
+                bestScore = score;
+                title = p;
+            }
+        }
+        if (title == null && !others.isEmpty()) {
+            title = others.get(0);
+        }
+        EntryHeads.Part employer = null;
+        for (EntryHeads.Part p : others) {
+            if (p != title) {
+                employer = p;
+                break;
+            }
+        }
+        if (title != null) {
+            provenance.put("title", title.line().span(title.from(), title.to(), bestScore > 0 ? 0.85 : 0.6));
+        }
+        if (employer != null) {
+            provenance.put("employer", employer.line().span(employer.from(), employer.to(), 0.75));
+        }
+        if (location != null) {
+            provenance.put("location", location.line().span(location.from(), location.to(), 0.8));
+        }
+        CvLine anchor = lines.get(anchorIndex);
+        provenance.put("dates", anchor.span(date.from(), date.to(), 0.95));
+        provenance.put("entry", CvLine.cover(lines, 0.9));
+        PartialDate end = date.current() ? null : date.end() != null ? date.end() : date.range() ? null : date.start();
+        return new WorkExperience(title == null ? null : title.text(), employer == null ? null : employer.text(),
+                location == null ? null : location.text(), date.start(), end, date.current(),
+                EntryHeads.description(lines, head.consumed()), provenance);
+    }
+
+    /**
+     * Months of experience: union of all periods, overlaps counted once, months inclusive.
+     */
+    static int totalMonths(List<WorkExperience> experience, YearMonth reference) {
+        Set<YearMonth> months = new HashSet<>();
+        for (WorkExperience e : experience) {
+            if (e.start() == null) {
+                continue;
+            }
+            YearMonth from = e.start().earliest();
+            YearMonth to = e.current() ? reference : e.end() != null ? e.end().latest() : e.start().latest();
+            if (to.isAfter(reference)) {
+                to = reference;
+            }
+            int guard = 0;
+            for (YearMonth m = from; !m.isAfter(to) && guard < 1200; m = m.plusMonths(1), guard++) {
+                months.add(m);
+            }
+        }
+        return months.size();
+    }
+}

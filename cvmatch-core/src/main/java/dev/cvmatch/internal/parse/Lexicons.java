@@ -1,0 +1,170 @@
+package dev.cvmatch.internal.parse;
+
+import dev.cvmatch.cv.SectionType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the parser relies on, loaded once from {@code dev/cvmatch/internal/parse/*.txt} and shared by all
+ * threads (immutable after loading). Internal.
+ */
+public final class Lexicons {
+
+    /** A language known by name. */
+    public record Language(String code, String englishName) {
+    }
+
+    /** A city with its country. */
+    public record City(String name, String country) {
+    }
+
+    private static final Lexicons INSTANCE = new Lexicons();
+
+    /** Folded heading -> section type. */
+    final Map<String, SectionType> headings;
+    /** Longest heading in words. */
+    final int maxHeadingWords;
+    /** Folded language name -> language. */
+    final Map<String, Language> languages;
+    /** Folded country name -> ISO code. */
+    final Map<String, String> countries;
+    /** ISO code -> English country name. */
+    final Map<String, String> countryNames;
+    /** Folded city -> city. */
+    final Map<String, City> cities;
+    /** Folded words marking job titles. */
+    final Set<String> titleWords;
+    /** Folded words marking organisations. */
+    final Set<String> orgWords;
+
+    private Lexicons() {
+        Map<String, SectionType> h = new HashMap<>();
+        int max = 0;
+        for (String[] row : rows("section-headings.txt")) {
+            String key = Texts.fold(row[1]);
+            h.put(key, SectionType.valueOf(row[0]));
+            h.put(key.replace(" ", ""), SectionType.valueOf(row[0]));
+            max = Math.max(max, key.split(" ").length);
+        }
+        headings = Collections.unmodifiableMap(h);
+        maxHeadingWords = max;
+
+        Map<String, Language> l = new HashMap<>();
+        for (String[] row : rows("languages.txt")) {
+            Language language = new Language(row[0], row[1]);
+            l.put(Texts.fold(row[1]), language);
+            for (String alias : row[2].split(",")) {
+                l.put(Texts.fold(alias), language);
+            }
+        }
+        languages = Collections.unmodifiableMap(l);
+
+        Map<String, String> c = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (String[] row : rows("countries.txt")) {
+            String[] aliases = row[1].split(",");
+            names.put(row[0], aliases[0]);
+            for (String alias : aliases) {
+                c.put(Texts.fold(alias), row[0]);
+            }
+        }
+        countries = Collections.unmodifiableMap(c);
+        countryNames = Collections.unmodifiableMap(names);
+
+        Map<String, City> ci = new HashMap<>();
+        for (String[] row : rows("cities.txt")) {
+            ci.putIfAbsent(Texts.fold(row[0]), new City(row[0], row[1]));
+        }
+        cities = Collections.unmodifiableMap(ci);
+        titleWords = words("title-words.txt");
+        orgWords = words("org-words.txt");
+    }
+
+    /**
+     * The shared instance.
+     *
+     * @return the lexicons
+     */
+    public static Lexicons get() {
+        return INSTANCE;
+    }
+
+    /**
+     * The section type of a folded heading text.
+     *
+     * @param folded the heading, folded with {@link Texts#fold}
+     * @return the type, or {@code null}
+     */
+    public SectionType heading(String folded) {
+        return headings.get(folded);
+    }
+
+    /**
+     * A language by name (English or French, any case or accents).
+     *
+     * @param name the name
+     * @return the language, or {@code null}
+     */
+    public Language language(String name) {
+        return languages.get(Texts.fold(name));
+    }
+
+    /**
+     * A country code by name.
+     *
+     * @param name the name (English or French)
+     * @return the ISO code, or {@code null}
+     */
+    public String country(String name) {
+        return countries.get(Texts.fold(name));
+    }
+
+    /**
+     * A known city by name.
+     *
+     * @param name the name
+     * @return the city, or {@code null}
+     */
+    public City city(String name) {
+        return cities.get(Texts.fold(name));
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> set = new HashSet<>();
+        for (String[] row : rows(resource)) {
+            set.add(Texts.fold(row[0]));
+        }
+        return Collections.unmodifiableSet(set);
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.cvmatch.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits an entry header line ("Title, Company (City)") into its parts, keeping their positions. Internal. */
+final class Parts {
+
+    /** A part of a line. */
+    record Part(String text, CvLine line, int from, int to, boolean parenthesized) {
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|\\s@\\s|\\s(?:at|chez)\\s)\\s*|\\s*\\(|\\)\\s*");
+
+    private Parts() {
+    }
+
+    /** Splits the text of a line, excluding [cutFrom, cutTo) (a date expression). */
+    static List<Part> split(CvLine line, int cutFrom, int cutTo) {
+        List<Part> parts = new ArrayList<>();
+        String text = line.text;
+        if (cutFrom >= 0) {
+            add(parts, line, 0, cutFrom);
+            add(parts, line, cutTo, text.length());
+        } else {
+            add(parts, line, 0, text.length());
+        }
+        return parts;
+    }
+
+    private static void add(List<Part> parts, CvLine line, int from, int to) {
+        String text = line.text;
+        Matcher m = SEPARATOR.matcher(text).region(from, to);
+        int start = from;
+        boolean inParen = false;
+        while (m.find()) {
+            emit(parts, line, start, m.start(), inParen);
+            String sep = m.group();
+            if (sep.contains("(")) {
+                inParen = true;
+            } else if (sep.contains(")")) {
+                inParen = false;
+            }
+            start = m.end();
+        }
+        emit(parts, line, start, to, inParen);
+    }
+
+    private static void emit(List<Part> parts, CvLine line, int from, int to, boolean paren) {
+        int[] b = Texts.trimBounds(line.text, from, to);
+        if (b[1] - b[0] >= 2 && Texts.letters(line.text.substring(b[0], b[1])) >= 2) {
+            parts.add(new Part(line.text.substring(b[0], b[1]), line, b[0], b[1], paren));
+        }
+    }
+}

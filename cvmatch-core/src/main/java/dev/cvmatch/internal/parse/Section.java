@@ -1,0 +1,22 @@
+package dev.cvmatch.internal.parse;
+
+import dev.cvmatch.cv.SectionType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A section while parsing: a type, its heading line (if any) and content lines. Internal. */
+final class Section {
+    final SectionType type;
+    final CvLine heading;
+    final List<CvLine> lines = new ArrayList<>();
+
+    Section(SectionType type, CvLine heading) {
+        this.type = type;
+        this.heading = heading;
+    }
+
+    @Override
+    public String toString() {
+        return type + (heading == null ? "" : "(" + heading.text + ")") + lines;
+    }
+}

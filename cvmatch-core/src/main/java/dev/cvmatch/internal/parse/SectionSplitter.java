@@ -1,0 +1,132 @@
+package dev.cvmatch.internal.parse;
+
+import dev.cvmatch.cv.SectionType;
+import dev.cvmatch.document.Region;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits the prepared lines of a CV into sections by recognising headings, in English and French, whatever their
+ * typography: capitals, small caps extracted as {@code "E XPERIENCE"}, bold, larger font, Markdown {@code #},
+ * {@code *** X ***}, underlined by a rule, with or without a colon or an icon. A line whose style matches that of
+ * the recognised headings but whose words are unknown opens an {@link SectionType#OTHER} section, so that its
+ * content is kept. In multi-column PDFs, a column that starts at the top of the first page without a heading starts
+ * a new header section. Internal.
+ */
+final class SectionSplitter {
+
+    private final Lexicons lexicons = Lexicons.get();
+
+    List<Section> split(List<CvLine> lines) {
+        SectionType[] known = new SectionType[lines.size()];
+        List<CvLine> headingLines = new ArrayList<>();
+        for (CvLine line : lines) {
+            SectionType type = classify(line);
+            if (type != null) {
+                known[line.index] = type;
+                headingLines.add(line);
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        Section current = new Section(SectionType.HEADER, null);
+        sections.add(current);
+        CvLine previous = null;
+        for (CvLine line : lines) {
+            SectionType type = known[line.index];
+            if (type == null && looksLikeUnknownHeading(line, headingLines)) {
+                type = SectionType.OTHER;
+            }
+            if (type != null) {
+                current = new Section(type, line);
+                sections.add(current);
+            } else {
+                if (previous != null && startsNewColumnAtTop(previous, line)) {
+                    current = new Section(SectionType.HEADER, null);
+                    sections.add(current);
+                }
+                current.lines.add(line);
+            }
+            previous = line;
+        }
+        sections.removeIf(s -> s.type == SectionType.HEADER && s.lines.isEmpty());
+        return sections;
+    }
+
+    private static boolean startsNewColumnAtTop(CvLine previous, CvLine line) {
+        if (line.source.box() == null || line.source.page() != 1 || previous.source.block() == line.source.block()) {
+            return false;
+        }
+        boolean columnSwitch = previous.region() != line.region()
+                || previous.source.box() != null && previous.source.box().y() > line.source.box().y() + 50;
+        return columnSwitch && line.source.box().y() < 200 && (line.region() == Region.BODY
+                || line.region() == Region.SIDEBAR);
+    }
+
+    /**
+     * The section type a line announces, or {@code null} when it is not a recognised heading.
+     */
+    SectionType classify(CvLine line) {
+        String text = line.text;
+        if (line.bullet && !line.decoratedHeading || text.length() > 60) {
+            return null;
+        }
+        String body = text;
+        if (body.endsWith(":")) {
+            body = body.substring(0, body.length() - 1);
+        } else if (body.indexOf(':') > 0) {
+            return null; // "Skills: Java, SQL" is content, not a heading
+        }
+        String folded = Texts.fold(body);
+        if (folded.isEmpty() || Texts.digits(folded) > 0) {
+            return null;
+        }
+        String[] words = folded.split(" ");
+        if (words.length > lexicons.maxHeadingWords + 3) {
+            return null;
+        }
+        SectionType exact = lexicons.heading(folded);
+        if (exact == null) {
+            exact = lexicons.heading(folded.replace(" ", ""));
+        }
+        if (exact != null) {
+            return exact;
+        }
+        // "Work experience & internships", "Formation et certifications": a heading followed by a few words
+        if (!headingStyle(line)) {
+            return null;
+        }
+        for (int n = Math.min(words.length - 1, lexicons.maxHeadingWords); n >= 1; n--) {
+            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            SectionType type = lexicons.heading(prefix);
+            if (type != null && words.length - n <= 3) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static boolean headingStyle(CvLine line) {
+        return line.allCaps() || line.bold() || line.decoratedHeading || line.text.endsWith(":");
+    }
+
+    private static boolean looksLikeUnknownHeading(CvLine line, List<CvLine> headings) {
+        if (headings.size() < 2 || line.bullet && !line.decoratedHeading) {
+            return false;
+        }
+        String text = line.text;
+        if (Texts.words(text) > 4 || Texts.letters(text) < 4 || Texts.digits(text) > 0 || text.contains("@")
+                || text.contains(",")) {
+            return false;
+        }
+        int sameStyle = 0;
+        for (CvLine h : headings) {
+            boolean size = h.fontSize() == 0 ? line.fontSize() == 0 : Math.abs(h.fontSize() - line.fontSize()) < 0.6f;
+            if (size && h.bold() == line.bold() && h.allCaps() == line.allCaps() && h.region() == line.region()
+                    && h.decoratedHeading == line.decoratedHeading
+                    && (line.allCaps() || line.bold() || line.decoratedHeading || line.fontSize() > 0)) {
+                sameStyle++;
+            }
+        }
+        return sameStyle * 2 > headings.size() && line.allCaps();
+    }
+}

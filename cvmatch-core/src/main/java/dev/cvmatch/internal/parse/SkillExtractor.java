@@ -1,0 +1,76 @@
+package dev.cvmatch.internal.parse;
+
+import dev.cvmatch.cv.SectionType;
+import dev.cvmatch.cv.SkillMention;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads skill mentions as written in skills sections: "Group: a, b, c" lines, one skill per line, or a group label
+ * on its own line followed by its items (tables). Rating decorations and years in parentheses are dropped. Skills
+ * are not normalised here. Internal.
+ */
+final class SkillExtractor {
+
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:,|;|•|·|\\||\\t|\\s/\\s|\\s[–—]\\s)\\s*");
+    private static final Pattern LABEL = Pattern.compile("^([^:,;]{2,40}?)\\s*:\\s+(?=\\S)");
+    private static final Pattern NOISE = Pattern.compile("\\(\\s*\\d+\\+?\\s*(?:ans?|years?|yrs?)\\s*\\)|[★☆●○◯⬤]+|"
+            + "\\b\\d/\\d\\b|\\b\\d{1,3}\\s?%");
+
+    List<SkillMention> extract(List<CvLine> lines, SectionType section) {
+        List<SkillMention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String group = null;
+        for (int i = 0; i < lines.size(); i++) {
+            CvLine line = lines.get(i);
+            String text = line.text;
+            int offset = 0;
+            Matcher label = LABEL.matcher(text);
+            if (label.find() && Texts.words(label.group(1)) <= 5) {
+                group = label.group(1).trim();
+                offset = label.end();
+            } else if (Texts.words(text) <= 4 && !text.contains(",") && i + 1 < lines.size()
+                    && lines.get(i + 1).text.contains(",") && (line.bold() || text.endsWith(":"))) {
+                group = Texts.clean(text);
+                continue;
+            }
+            Matcher sep = ITEM_SEPARATOR.matcher(text);
+            sep.region(offset, text.length());
+            int start = offset;
+            while (true) {
+                boolean more = sep.find();
+                int end = more ? sep.start() : text.length();
+                add(out, seen, line, start, end, group, section);
+                if (!more) {
+                    break;
+                }
+                start = sep.end();
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<SkillMention> out, Set<String> seen, CvLine line, int from, int to, String group,
+            SectionType section) {
+        String raw = line.text.substring(from, to);
+        String cleaned = NOISE.matcher(raw).replaceAll(" ").trim();
+        int shift = raw.indexOf(cleaned.isEmpty() ? raw : cleaned.substring(0, Math.min(3, cleaned.length())));
+        String name = Texts.clean(cleaned).replaceAll("\\s+", " ");
+        if (name.endsWith(".")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        if (name.length() < 1 || Texts.words(name) > 6 || Texts.letters(name) < 1 && !name.matches(".*[#+].*")) {
+            return;
+        }
+        if (!seen.add(Texts.fold(name))) {
+            return;
+        }
+        int at = line.text.indexOf(name, from + Math.max(0, shift));
+        int s = at >= 0 ? at : from;
+        out.add(new SkillMention(name, group, section, line.span(s, s + name.length(), 0.8)));
+    }
+}

@@ -1,0 +1,417 @@
+package dev.cvmatch.internal.pdf;
+
+import dev.cvmatch.document.BoundingBox;
+import dev.cvmatch.document.Region;
+import dev.cvmatch.document.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the glyphs of one PDF page into lines in reading order.
+ *
+ * <p>Glyphs are grouped into baselines, baselines into segments (split at wide horizontal gaps), and segments are
+ * ordered by a recursive X-Y cut that prefers vertical cuts: a page with a sidebar or two columns is read column by
+ * column, a full-width banner above columns is read first. A vertical gap is only accepted as a column gutter when
+ * the text on both sides is substantial and not row-aligned (a right-aligned date beside a job title is part of the
+ * same line, not a column). Stateless; one instance per page analysis.
+ */
+public final class LayoutAnalyzer {
+
+    /** A line produced by the analysis. */
+    public record Line(String text, BoundingBox box, TextStyle style, Region region, int block) {
+    }
+
+    private static final float MIN_GUTTER = 7f;
+    private static final int MAX_DEPTH = 24;
+
+    private final float pageWidth;
+    private final List<Line> out = new ArrayList<>();
+    private int blockCounter;
+
+    private LayoutAnalyzer(float pageWidth, int firstBlock) {
+        this.pageWidth = pageWidth;
+        this.blockCounter = firstBlock;
+    }
+
+    /**
+     * Analyses one page.
+     *
+     * @param glyphs the page's horizontal glyphs, any order
+     * @param pageWidth the page width in points
+     * @param firstBlock the block index to start numbering from
+     * @return the lines in reading order
+     */
+    static List<Line> analyze(List<Glyph> glyphs, float pageWidth, int firstBlock) {
+        LayoutAnalyzer analyzer = new LayoutAnalyzer(pageWidth, firstBlock);
+        List<Segment> segments = segments(glyphs);
+        if (!segments.isEmpty()) {
+            analyzer.cut(segments, Region.BODY, 0);
+        }
+        return analyzer.out;
+    }
+
+    // ---------------------------------------------------------------- glyphs -> segments
+
+    static List<Segment> segments(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble((Glyph g) -> g.baseline).thenComparingDouble(g -> g.x));
+        List<Segment> result = new ArrayList<>();
+        List<Glyph> lineGlyphs = new ArrayList<>();
+        float lineBaseline = Float.NaN;
+        for (Glyph g : sorted) {
+            if (!lineGlyphs.isEmpty()) {
+                float tolerance = Math.max(1.5f, 0.35f * Math.min(g.fontSize, lineGlyphs.get(0).fontSize));
+                if (g.baseline - lineBaseline > tolerance) {
+                    splitLine(lineGlyphs, result);
+                    lineGlyphs.clear();
+                }
+            }
+            if (lineGlyphs.isEmpty()) {
+                lineBaseline = g.baseline;
+            }
+            lineGlyphs.add(g);
+        }
+        if (!lineGlyphs.isEmpty()) {
+            splitLine(lineGlyphs, result);
+        }
+        return result;
+    }
+
+    private static void splitLine(List<Glyph> line, List<Segment> result) {
+        line.sort(Comparator.comparingDouble(g -> g.x));
+        List<Glyph> current = new ArrayList<>();
+        Glyph previous = null;
+        for (Glyph g : line) {
+            if (previous != null && !g.isSpace()) {
+                float size = Math.max(4f, Math.min(g.fontSize, previous.fontSize));
+                float gap = g.x - lastInkRight(current);
+                if (gap > Math.max(1.1f * size, 6f)) {
+                    addSegment(current, result);
+                    current.clear();
+                }
+            }
+            if (previous != null && g.text.equals(previous.text) && Math.abs(g.x - previous.x) < 0.5f) {
+                continue; // overprinted glyph ("fake bold")
+            }
+            current.add(g);
+            previous = g;
+        }
+        addSegment(current, result);
+    }
+
+    private static float lastInkRight(List<Glyph> glyphs) {
+        for (int i = glyphs.size() - 1; i >= 0; i--) {
+            if (!glyphs.get(i).isSpace()) {
+                return glyphs.get(i).right();
+            }
+        }
+        return glyphs.isEmpty() ? 0 : glyphs.get(0).x;
+    }
+
+    private static void addSegment(List<Glyph> glyphs, List<Segment> result) {
+        int first = 0;
+        int last = glyphs.size() - 1;
+        while (first <= last && glyphs.get(first).isSpace()) {
+            first++;
+        }
+        while (last >= first && glyphs.get(last).isSpace()) {
+            last--;
+        }
+        if (first > last) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        Map<String, Integer> fonts = new HashMap<>();
+        Map<Float, Integer> sizes = new HashMap<>();
+        int bold = 0;
+        int italic = 0;
+        int ink = 0;
+        Glyph prev = null;
+        for (int i = first; i <= last; i++) {
+            Glyph g = glyphs.get(i);
+            if (g.isSpace()) {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+                prev = null;
+                continue;
+            }
+            if (prev != null) {
+                float gap = g.x - prev.right();
+                if (gap > 0.17f * Math.min(g.fontSize, prev.fontSize) && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+            }
+            text.append(g.text);
+            top = Math.min(top, g.baseline - g.height);
+            bottom = Math.max(bottom, g.baseline + 0.2f * g.height);
+            fonts.merge(g.fontName == null ? "" : g.fontName, 1, Integer::sum);
+            sizes.merge(Math.round(g.fontSize * 2) / 2f, 1, Integer::sum);
+            if (g.bold) {
+                bold++;
+            }
+            if (g.italic) {
+                italic++;
+            }
+            ink++;
+            prev = g;
+        }
+        Glyph start = glyphs.get(first);
+        Glyph end = glyphs.get(last);
+        String font = dominant(fonts);
+        Float size = dominant(sizes);
+        result.add(new Segment(text.toString(), start.x, end.right(), top, bottom, start.baseline,
+                size == null ? 0f : size, font == null || font.isEmpty() ? null : font,
+                bold * 2 > ink, italic * 2 > ink));
+    }
+
+    private static <K> K dominant(Map<K, Integer> counts) {
+        K best = null;
+        int max = -1;
+        for (Map.Entry<K, Integer> e : counts.entrySet()) {
+            if (e.getValue() > max) {
+                max = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- X-Y cut
+
+    private void cut(List<Segment> segs, Region region, int depth) {
+        if (segs.size() > 1 && depth < MAX_DEPTH) {
+            VerticalCut vertical = findVerticalCut(segs);
+            if (vertical != null) {
+                Region leftRegion = region;
+                Region rightRegion = region;
+                float leftWidth = extentRight(vertical.left) - extentX(vertical.left);
+                float rightWidth = extentRight(vertical.right) - extentX(vertical.right);
+                if (leftWidth < rightWidth && leftWidth < 0.42f * pageWidth) {
+                    leftRegion = Region.SIDEBAR;
+                } else if (rightWidth < leftWidth && rightWidth < 0.42f * pageWidth) {
+                    rightRegion = Region.SIDEBAR;
+                }
+                cut(vertical.left, leftRegion, depth + 1);
+                cut(vertical.right, rightRegion, depth + 1);
+                return;
+            }
+            List<Float> gaps = horizontalGaps(segs);
+            // a banner (or footer) spanning columns: split it off when the rest has a column gutter
+            for (float gap : gaps) {
+                List<Segment> above = new ArrayList<>();
+                List<Segment> below = new ArrayList<>();
+                for (Segment s : segs) {
+                    (s.top < gap ? above : below).add(s);
+                }
+                if (findVerticalCut(below) != null || findVerticalCut(above) != null) {
+                    cut(above, region, depth + 1);
+                    cut(below, region, depth + 1);
+                    return;
+                }
+            }
+        }
+        emitLeaf(segs, region);
+    }
+
+    private record VerticalCut(List<Segment> left, List<Segment> right, float width) {
+    }
+
+    private static VerticalCut findVerticalCut(List<Segment> segs) {
+        if (segs.size() < 4) {
+            return null;
+        }
+        List<Segment> byX = new ArrayList<>(segs);
+        byX.sort(Comparator.comparingDouble(s -> s.x));
+        int total = 0;
+        for (Segment s : segs) {
+            total += s.weight();
+        }
+        VerticalCut best = null;
+        float coveredRight = byX.get(0).right;
+        for (int i = 1; i < byX.size(); i++) {
+            Segment s = byX.get(i);
+            float gap = s.x - coveredRight;
+            if (gap >= MIN_GUTTER) {
+                float gapStart = coveredRight;
+                List<Segment> left = new ArrayList<>();
+                List<Segment> right = new ArrayList<>();
+                for (Segment t : segs) {
+                    (t.right <= gapStart + 0.01f ? left : right).add(t);
+                }
+                if (isColumnSplit(left, right, total) && (best == null || gap > best.width)) {
+                    best = new VerticalCut(left, right, gap);
+                }
+            }
+            coveredRight = Math.max(coveredRight, s.right);
+        }
+        return best;
+    }
+
+    private static boolean isColumnSplit(List<Segment> left, List<Segment> right, int total) {
+        if (distinctBaselines(left) < 2 || distinctBaselines(right) < 2) {
+            return false;
+        }
+        int leftWeight = 0;
+        for (Segment s : left) {
+            leftWeight += s.weight();
+        }
+        int smaller = Math.min(leftWeight, total - leftWeight);
+        if (smaller < 0.08 * total) {
+            return false;
+        }
+        float overlap = Math.min(extentBottom(left), extentBottom(right)) - Math.max(extentTop(left), extentTop(right));
+        float shorter = Math.min(extentBottom(left) - extentTop(left), extentBottom(right) - extentTop(right));
+        if (overlap < 0.3f * shorter) {
+            return false;
+        }
+        // row-aligned text (labels and values, titles and right-aligned dates) is one table, not two columns
+        List<Segment> fewer = left.size() <= right.size() ? left : right;
+        List<Segment> more = fewer == left ? right : left;
+        int aligned = 0;
+        for (Segment s : fewer) {
+            for (Segment t : more) {
+                if (Math.abs(s.baseline - t.baseline) < 1.5f) {
+                    aligned++;
+                    break;
+                }
+            }
+        }
+        return aligned < 0.7f * fewer.size();
+    }
+
+    private static int distinctBaselines(List<Segment> segs) {
+        List<Float> baselines = new ArrayList<>();
+        outer:
+        for (Segment s : segs) {
+            for (float b : baselines) {
+                if (Math.abs(b - s.baseline) < 1.5f) {
+                    continue outer;
+                }
+            }
+            baselines.add(s.baseline);
+            if (baselines.size() >= 3) {
+                break;
+            }
+        }
+        return baselines.size();
+    }
+
+    private static List<Float> horizontalGaps(List<Segment> segs) {
+        List<Segment> byTop = new ArrayList<>(segs);
+        byTop.sort(Comparator.comparingDouble(s -> s.top));
+        List<Float> gaps = new ArrayList<>();
+        float coveredBottom = byTop.get(0).bottom;
+        for (int i = 1; i < byTop.size(); i++) {
+            Segment s = byTop.get(i);
+            if (s.top > coveredBottom + 0.5f) {
+                gaps.add(s.top - 0.25f);
+            }
+            coveredBottom = Math.max(coveredBottom, s.bottom);
+        }
+        return gaps;
+    }
+
+    private static float extentX(List<Segment> segs) {
+        float v = Float.MAX_VALUE;
+        for (Segment s : segs) {
+            v = Math.min(v, s.x);
+        }
+        return v;
+    }
+
+    private static float extentRight(List<Segment> segs) {
+        float v = -Float.MAX_VALUE;
+        for (Segment s : segs) {
+            v = Math.max(v, s.right);
+        }
+        return v;
+    }
+
+    private static float extentTop(List<Segment> segs) {
+        float v = Float.MAX_VALUE;
+        for (Segment s : segs) {
+            v = Math.min(v, s.top);
+        }
+        return v;
+    }
+
+    private static float extentBottom(List<Segment> segs) {
+        float v = -Float.MAX_VALUE;
+        for (Segment s : segs) {
+            v = Math.max(v, s.bottom);
+        }
+        return v;
+    }
+
+    // ---------------------------------------------------------------- leaf -> lines
+
+    private void emitLeaf(List<Segment> segs, Region region) {
+        int block = blockCounter++;
+        List<Segment> sorted = new ArrayList<>(segs);
+        sorted.sort(Comparator.comparingDouble((Segment s) -> s.baseline).thenComparingDouble(s -> s.x));
+        List<Segment> line = new ArrayList<>();
+        for (Segment s : sorted) {
+            if (!line.isEmpty()) {
+                Segment first = line.get(0);
+                float tolerance = Math.max(1.5f, 0.35f * Math.min(s.fontSize, first.fontSize));
+                if (s.baseline - first.baseline > tolerance) {
+                    emitLine(line, region, block);
+                    line.clear();
+                }
+            }
+            line.add(s);
+        }
+        if (!line.isEmpty()) {
+            emitLine(line, region, block);
+        }
+    }
+
+    private void emitLine(List<Segment> line, Region region, int block) {
+        line.sort(Comparator.comparingDouble(s -> s.x));
+        StringBuilder text = new StringBuilder();
+        BoundingBox box = null;
+        Segment main = line.get(0);
+        int bold = 0;
+        int italic = 0;
+        int weight = 0;
+        Segment prev = null;
+        for (Segment s : line) {
+            if (prev != null) {
+                text.append(s.x - prev.right > 2f * Math.max(s.fontSize, 4f) ? '\t' : ' ');
+            }
+            text.append(s.text);
+            BoundingBox b = new BoundingBox(s.x, s.top, Math.max(0, s.right - s.x), Math.max(0, s.bottom - s.top));
+            box = box == null ? b : box.union(b);
+            if (s.weight() > main.weight()) {
+                main = s;
+            }
+            weight += s.weight();
+            bold += s.bold ? s.weight() : 0;
+            italic += s.italic ? s.weight() : 0;
+            prev = s;
+        }
+        String value = text.toString();
+        out.add(new Line(value, box, new TextStyle(main.fontName, main.fontSize, bold * 2 > weight,
+                italic * 2 > weight, isAllCaps(value)), region, block));
+    }
+
+    static boolean isAllCaps(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.cvmatch.internal.pdf;
+
+import dev.cvmatch.document.DocumentFormat;
+import dev.cvmatch.document.ExtractedDocument;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** Reads the glyphs of each page with PDFBox and lays them out with {@link LayoutAnalyzer}. Internal. */
+public final class PdfGlyphReader extends PDFTextStripper {
+
+    private final List<Glyph> glyphs = new ArrayList<>();
+
+    private PdfGlyphReader() {
+        super();
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(false);
+    }
+
+    /**
+     * Reads a loaded PDF document.
+     *
+     * @param document the loaded document
+     * @return the extracted document; pages without text have no lines
+     * @throws IOException if PDFBox fails while reading a page
+     */
+    public static ExtractedDocument read(PDDocument document) throws IOException {
+        PdfGlyphReader reader = new PdfGlyphReader();
+        ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.PDF);
+        int block = 0;
+        int pageCount = document.getNumberOfPages();
+        for (int i = 1; i <= pageCount; i++) {
+            PDPage page = document.getPage(i - 1);
+            PDRectangle box = page.getCropBox();
+            float width = box == null ? 612f : box.getWidth();
+            float height = box == null ? 792f : box.getHeight();
+            if (page.getRotation() % 180 != 0) {
+                float t = width;
+                width = height;
+                height = t;
+            }
+            reader.glyphs.clear();
+            reader.setStartPage(i);
+            reader.setEndPage(i);
+            reader.writeText(document, Writer.nullWriter());
+            builder.startPage(width, height);
+            List<LayoutAnalyzer.Line> lines = LayoutAnalyzer.analyze(reader.glyphs, width, block);
+            for (LayoutAnalyzer.Line line : lines) {
+                builder.addLine(line.text(), line.box(), line.style(), line.region(), line.block());
+                block = Math.max(block, line.block() + 1);
+            }
+        }
+        return builder.build();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        String unicode = text.getUnicode();
+        if (unicode == null || unicode.isEmpty()) {
+            return;
+        }
+        float dir = text.getDir();
+        if (dir != 0f) {
+            return; // rotated or vertical text (decorations, side labels) is not part of the reading flow
+        }
+        PDFont font = text.getFont();
+        String fontName = font == null ? null : font.getName();
+        boolean bold = false;
+        boolean italic = false;
+        if (fontName != null) {
+            String lower = fontName.toLowerCase(Locale.ROOT);
+            bold = lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
+                    || lower.contains("semibold") || lower.contains("demi");
+            italic = lower.contains("italic") || lower.contains("oblique");
+            int plus = fontName.indexOf('+');
+            if (plus == 6) {
+                fontName = fontName.substring(plus + 1); // subset prefix ABCDEF+
+            }
+        }
+        if (font != null) {
+            PDFontDescriptor descriptor = font.getFontDescriptor();
+            if (descriptor != null) {
+                bold |= descriptor.isForceBold() || descriptor.getFontWeight() >= 600;
+                italic |= descriptor.isItalic();
+            }
+        }
+        float size = text.getFontSizeInPt();
+        if (size <= 0) {
+            size = text.getHeightDir();
+        }
+        float height = Math.max(text.getHeightDir(), 0.6f * size);
+        glyphs.add(new Glyph(normalizeUnicode(unicode), text.getXDirAdj(), text.getWidthDirAdj(), text.getYDirAdj(),
+                height, size, fontName, bold, italic));
+    }
+
+    private static String normalizeUnicode(String unicode) {
+        if (unicode.length() == 1) {
+            char c = unicode.charAt(0);
+            if (c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202F') {
+                return " ";
+            }
+            return unicode;
+        }
+        switch (unicode) {
+            case "\uFB01":
+                return "fi";
+            case "\uFB02":
+                return "fl";
+            default:
+                return unicode;
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package dev.cvmatch.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cvmatch.cv.Certification;
+import dev.cvmatch.cv.Contact;
+import dev.cvmatch.cv.Education;
+import dev.cvmatch.cv.EducationLevel;
+import dev.cvmatch.cv.LanguageSkill;
+import dev.cvmatch.cv.ParsedCv;
+import dev.cvmatch.cv.PartialDate;
+import dev.cvmatch.cv.ProfileLink;
+import dev.cvmatch.cv.SkillMention;
+import dev.cvmatch.cv.WorkExperience;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * JSON output of parsed CVs, with Jackson.
+ *
+ * <ul>
+ *   <li>{@link #toJson(ParsedCv)}: the native schema, a direct image of {@link ParsedCv} (field names are the record
+ *       component names, dates are {@code "YYYY-MM"} or {@code "YYYY"}, absent values are omitted) with a
+ *       {@code "schema": "cvmatch/parsed-cv/1"} marker; {@link #fromJson(String)} reads it back.</li>
+ *   <li>{@link #toJsonResume(ParsedCv)}: the <a href="https://jsonresume.org/schema">JSON Resume</a> v1 schema
+ *       ({@code basics}, {@code work}, {@code education}, {@code skills}, {@code languages}, {@code certificates});
+ *       dates {@code YYYY-MM} or {@code YYYY}, {@code endDate} absent for a current position; normalised facts
+ *       (experience months, CEFR levels, education levels, E.164 phone) under {@code meta}.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class CvJson {
+
+    /** The value of the {@code schema} member of the native JSON. */
+    public static final String NATIVE_SCHEMA = "cvmatch/parsed-cv/1";
+    /** The JSON Resume schema this export follows. */
+    public static final String JSON_RESUME_SCHEMA =
+            "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new SimpleModule("cvmatch")
+                    .addSerializer(PartialDate.class, new PartialDateSerializer())
+                    .addDeserializer(PartialDate.class, new PartialDateDeserializer()))
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private CvJson() {
+    }
+
+    /**
+     * The native JSON of a parsed CV.
+     *
+     * @param cv the parsed CV
+     * @return pretty-printed JSON
+     */
+    public static String toJson(ParsedCv cv) {
+        return write(toJsonTree(cv));
+    }
+
+    /**
+     * The native JSON of a parsed CV as a tree.
+     *
+     * @param cv the parsed CV
+     * @return the JSON object
+     */
+    public static ObjectNode toJsonTree(ParsedCv cv) {
+        Objects.requireNonNull(cv, "cv");
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", NATIVE_SCHEMA);
+        root.setAll((ObjectNode) MAPPER.valueToTree(cv));
+        return root;
+    }
+
+    /**
+     * Reads the native JSON back.
+     *
+     * @param json JSON written by {@link #toJson(ParsedCv)}
+     * @return the parsed CV
+     * @throws IllegalArgumentException if the JSON is malformed or not of the native schema
+     */
+    public static ParsedCv fromJson(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return MAPPER.readValue(json, ParsedCv.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a cvmatch parsed-CV JSON document: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The JSON Resume export of a parsed CV.
+     *
+     * @param cv the parsed CV
+     * @return pretty-printed JSON Resume
+     */
+    public static String toJsonResume(ParsedCv cv) {
+        return write(toJsonResumeTree(cv));
+    }
+
+    /**
+     * The JSON Resume export as a tree.
+     *
+     * @param cv the parsed CV
+     * @return the JSON Resume object
+     */
+    public static ObjectNode toJsonResumeTree(ParsedCv cv) {
+        Objects.requireNonNull(cv, "cv");
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("$schema", JSON_RESUME_SCHEMA);
+        Contact c = cv.contact();
+        ObjectNode basics = root.putObject("basics");
+        putIf(basics, "name", c.fullName());
+        putIf(basics, "label", c.headline());
+        putIf(basics, "email", c.email());
+        putIf(basics, "phone", c.phone());
+        for (ProfileLink link : c.links()) {
+            if ("Website".equals(link.network())) {
+                basics.put("url", link.url());
+                break;
+            }
+        }
+        putIf(basics, "summary", cv.summary());
+        if (c.city() != null || c.country() != null) {
+            ObjectNode location = basics.putObject("location");
+            putIf(location, "city", c.city());
+            putIf(location, "countryCode", c.country());
+        }
+        ArrayNode profiles = basics.putArray("profiles");
+        for (ProfileLink link : c.links()) {
+            if (!"Website".equals(link.network())) {
+                ObjectNode p = profiles.addObject();
+                p.put("network", link.network());
+                putIf(p, "username", link.username());
+                p.put("url", link.url());
+            }
+        }
+        ArrayNode work = root.putArray("work");
+        for (WorkExperience w : cv.experience()) {
+            ObjectNode o = work.addObject();
+            putIf(o, "name", w.employer());
+            putIf(o, "position", w.title());
+            putIf(o, "location", w.location());
+            putIf(o, "startDate", w.start());
+            if (!w.current()) {
+                putIf(o, "endDate", w.end());
+            }
+            ArrayNode highlights = o.putArray("highlights");
+            w.description().forEach(highlights::add);
+        }
+        ArrayNode education = root.putArray("education");
+        for (Education e : cv.education()) {
+            ObjectNode o = education.addObject();
+            putIf(o, "institution", e.institution());
+            putIf(o, "area", e.fieldOfStudy());
+            putIf(o, "studyType", e.degree());
+            putIf(o, "startDate", e.start());
+            putIf(o, "endDate", e.end());
+        }
+        ArrayNode skills = root.putArray("skills");
+        Set<String> seen = new LinkedHashSet<>();
+        for (SkillMention s : cv.skills()) {
+            if (seen.add(s.name().toLowerCase(java.util.Locale.ROOT))) {
+                ObjectNode o = skills.addObject();
+                o.put("name", s.name());
+                o.putArray("keywords").add(s.name());
+            }
+        }
+        ArrayNode languages = root.putArray("languages");
+        for (LanguageSkill l : cv.languages()) {
+            ObjectNode o = languages.addObject();
+            o.put("language", l.language());
+            String fluency = l.levelAsWritten() != null ? l.levelAsWritten()
+                    : l.level() != null ? l.level().name() : null;
+            putIf(o, "fluency", fluency);
+        }
+        ArrayNode certificates = root.putArray("certificates");
+        for (Certification cert : cv.certifications()) {
+            ObjectNode o = certificates.addObject();
+            o.put("name", cert.name());
+            putIf(o, "issuer", cert.issuer());
+            putIf(o, "date", cert.date());
+        }
+        ObjectNode meta = root.putObject("meta");
+        meta.put("generator", "cvmatch");
+        putIf(meta, "lang", cv.language());
+        meta.put("experience_months", cv.totalExperienceMonths());
+        putIf(meta, "phone_e164", c.phoneE164());
+        ObjectNode levels = meta.putObject("language_levels");
+        for (LanguageSkill l : cv.languages()) {
+            if (l.nativeSpeaker()) {
+                levels.put(l.code() == null ? l.language() : l.code(), "native");
+            } else if (l.level() != null) {
+                levels.put(l.code() == null ? l.language() : l.code(), l.level().name());
+            }
+        }
+        ArrayNode eqf = meta.putArray("education_eqf");
+        int highest = 0;
+        for (Education e : cv.education()) {
+            EducationLevel level = e.level();
+            if (level == null) {
+                eqf.addNull();
+            } else {
+                eqf.add(level.eqfLevel());
+                highest = Math.max(highest, level.eqfLevel());
+            }
+        }
+        if (highest > 0) {
+            meta.put("highest_education_eqf", highest);
+        }
+        return root;
+    }
+
+    private static void putIf(ObjectNode node, String name, Object value) {
+        if (value != null) {
+            node.put(name, value.toString());
+        }
+    }
+
+    private static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class PartialDateSerializer extends JsonSerializer<PartialDate> {
+        @Override
+        public void serialize(PartialDate value, JsonGenerator gen, SerializerProvider serializers)
+                throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+
+    private static final class PartialDateDeserializer extends JsonDeserializer<PartialDate> {
+        @Override
+        public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            try {
+                return PartialDate.parse(p.getValueAsString());
+            } catch (IllegalArgumentException e) {
+                return (PartialDate) ctxt.handleWeirdStringValue(PartialDate.class, p.getValueAsString(),
+                        e.getMessage());
+            }
+        }
+    }
+}

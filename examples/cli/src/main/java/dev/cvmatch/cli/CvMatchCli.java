@@ -1,0 +1,51 @@
+package dev.cvmatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cvmatch} command line: {@code java -jar cvmatch.jar parse [options] FILE...}.
+ *
+ * <p>Exit codes: 0 when every file was processed, 1 when any file failed, 2 on a usage error.
+ */
+@Command(name = "cvmatch", mixinStandardHelpOptions = true, versionProvider = CvMatchCli.Version.class,
+        description = "Parse CVs (PDF, DOCX, ODT, TXT; French or English) into structured JSON, offline.",
+        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+public final class CvMatchCli {
+
+    private CvMatchCli() {
+    }
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the command line without exiting (for tests and embedding).
+     *
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new CvMatchCli());
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("cvmatch: " + ex.getMessage());
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CvMatchCli.class.getPackage().getImplementationVersion();
+            return new String[] {"cvmatch " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
