@@ -19,9 +19,54 @@ final class CertificationExtractor {
     private static final Pattern SEPARATOR = Pattern.compile("\\s[–—\\-]\\s|,\\s|\\s\\|\\s|\\t|\\s(?:by|par)\\s");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,60})\\)\\s*$");
 
+    private static boolean startsWithCapital(String text) {
+        String t = Texts.clean(text);
+        return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
+    }
+
+    /** "(CKAD)" after "Certified Kubernetes Application Developer", "(SHRM-CP)" after "SHRM Certified ...". */
+    static boolean isAcronymOf(String candidate, String name) {
+        String c = candidate.trim();
+        if (c.length() > 10 || !c.matches("[\\p{Lu}\\d][\\p{Lu}\\d\\-./]*")) {
+            return false;
+        }
+        String letters = c.replaceAll("[^\\p{Lu}]", "");
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s\\-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                initials.appendCodePoint(word.codePointAt(0));
+            }
+            if (word.length() > 1 && c.contains(word) && word.equals(word.toUpperCase())) {
+                return true;
+            }
+        }
+        int i = 0;
+        for (int k = 0; k < initials.length() && i < letters.length(); k++) {
+            if (initials.charAt(k) == letters.charAt(i)) {
+                i++;
+            }
+        }
+        return letters.length() >= 2 && i == letters.length();
+    }
+
+    private static boolean insideParentheses(String text, int index) {
+        int depth = 0;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
     List<Certification> extract(List<CvLine> lines) {
         List<Certification> result = new ArrayList<>();
         PartialDate pendingDate = null;
+        CvLine previousLine = null;
+        String previousName = null;
         for (CvLine line : lines) {
             String text = line.text;
             Dates.Found date = Dates.any(text);
@@ -39,6 +84,21 @@ final class CertificationExtractor {
                     rest = before + " " + after;
                 }
             }
+            if (date == null && !result.isEmpty() && previousLine != null && !line.gapBefore
+                    && Texts.words(rest) <= 6 && Character.isUpperCase(rest.codePointAt(0)) && !rest.contains(",")
+                    && Texts.letters(rest) >= 2
+                    && (result.get(result.size() - 1).issuer() == null || previousLine.bold() && !line.bold())) {
+                // the issuer on its own line under the certification (often in a lighter font)
+                Certification last = result.get(result.size() - 1);
+                Map<String, Provenance> provenance = new HashMap<>(last.provenance());
+                provenance.put("issuer", line.span(0, line.text.length(), 0.6));
+                String fullName = last.issuer() == null ? last.name() : previousName;
+                provenance.put("name", previousLine.find(fullName, 0.8));
+                result.set(result.size() - 1, new Certification(fullName, Texts.clean(rest), last.date(),
+                        provenance));
+                previousLine = null;
+                continue;
+            }
             if (Texts.letters(rest) < 3) {
                 if (date != null) {
                     pendingDate = date.start();
@@ -50,12 +110,21 @@ final class CertificationExtractor {
             String name = core;
             String issuer = null;
             Matcher sep = SEPARATOR.matcher(core);
-            if (sep.find()) {
-                name = Texts.clean(core.substring(0, sep.start()));
-                issuer = Texts.clean(core.substring(sep.end()));
+            int lastStart = -1;
+            int lastEnd = -1;
+            while (sep.find()) {
+                if (!insideParentheses(core, sep.start())) {
+                    lastStart = sep.start();
+                    lastEnd = sep.end();
+                }
+            }
+            if (lastStart > 0 && startsWithCapital(core.substring(lastEnd))) {
+                name = Texts.clean(core.substring(0, lastStart));
+                issuer = Texts.clean(core.substring(lastEnd));
             } else {
                 Matcher paren = TRAILING_PAREN.matcher(core);
-                if (paren.find() && paren.start() > 0) {
+                if (paren.find() && paren.start() > 0 && startsWithCapital(paren.group(1))
+                        && !isAcronymOf(paren.group(1), core.substring(0, paren.start()))) {
                     name = Texts.clean(core.substring(0, paren.start()));
                     issuer = Texts.clean(paren.group(1));
                 }
@@ -83,6 +152,8 @@ final class CertificationExtractor {
             }
             pendingDate = null;
             result.add(new Certification(name, issuer, when, provenance));
+            previousLine = line;
+            previousName = core;
         }
         return result;
     }

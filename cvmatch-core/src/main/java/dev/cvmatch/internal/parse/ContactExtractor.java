@@ -2,7 +2,6 @@ package dev.cvmatch.internal.parse;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import dev.cvmatch.cv.Contact;
 import dev.cvmatch.cv.ProfileLink;
 import dev.cvmatch.cv.Provenance;
@@ -58,7 +57,8 @@ final class ContactExtractor {
         // e-mail
         String email = null;
         for (CvLine line : concat(top, all)) {
-            Matcher m = EMAIL.matcher(line.text);
+            String text = withWrappedContinuation(line, all);
+            Matcher m = EMAIL.matcher(text);
             if (m.find()) {
                 email = m.group().toLowerCase(Locale.ROOT);
                 provenance.put("email", line.span(m.start(), m.end(), 0.98));
@@ -108,22 +108,24 @@ final class ContactExtractor {
             }
         }
         if (phone == null) {
-            // a number that is not valid in the expected region: keep it as printed
-            Pattern loose = Pattern.compile("(?:\\+\\d{1,3}[\\s.\\-]?)?\\(?\\d{2,4}\\)?(?:[\\s.\\-]?\\d{2,4}){2,5}");
+            // a number outside the allocated ranges (or a fictional one) is still the candidate's number when it
+            // sits in the header with a plausible length: keep it as printed, with its E.164 form
+            search:
             for (CvLine line : top) {
-                Matcher m = loose.matcher(line.text);
-                while (m.find()) {
-                    String candidate = m.group();
-                    int digits = Texts.digits(candidate);
-                    if (digits >= 9 && digits <= 15 && !candidate.matches(".*\\b(19|20)\\d\\d\\s*[–-]\\s*(19|20)\\d\\d.*")) {
-                        phone = candidate.trim();
-                        e164 = normalizeLoosely(candidate, region);
-                        provenance.put("phone", line.span(m.start(), m.end(), 0.5));
-                        break;
-                    }
+                if (Dates.range(line.text) != null && line.text.indexOf('+') < 0) {
+                    continue;
                 }
-                if (phone != null) {
-                    break;
+                for (String tryRegion : new String[] {region, defaultRegion}) {
+                    for (PhoneNumberMatch match : phoneUtil.findNumbers(line.text, tryRegion,
+                            PhoneNumberUtil.Leniency.POSSIBLE, 20)) {
+                        int digits = Texts.digits(match.rawString());
+                        if (digits >= 9 && digits <= 15) {
+                            phone = match.rawString().trim();
+                            e164 = phoneUtil.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+                            provenance.put("phone", line.span(match.start(), match.end(), 0.6));
+                            break search;
+                        }
+                    }
                 }
             }
         }
@@ -131,10 +133,17 @@ final class ContactExtractor {
         // links
         List<ProfileLink> links = new ArrayList<>();
         for (CvLine line : concat(top, all)) {
-            String text = EMAIL.matcher(line.text).replaceAll(" ");
+            boolean inTop = top.contains(line);
+            String text = EMAIL.matcher(withWrappedContinuation(line, all)).replaceAll(" ");
             Matcher m = URL.matcher(text);
             while (m.find()) {
-                ProfileLink link = link(m.group());
+                String raw = m.group();
+                String lower = raw.toLowerCase(Locale.ROOT);
+                if (!inTop && !lower.startsWith("http") && !lower.startsWith("www.")
+                        && !lower.contains("linkedin.") && !lower.contains("github.")) {
+                    continue; // "ASP.NET" or "Node.js" in a sentence is not a link
+                }
+                ProfileLink link = link(raw);
                 if (link != null && links.stream().noneMatch(l -> l.url().equalsIgnoreCase(link.url()))) {
                     links.add(link);
                     provenance.putIfAbsent("links." + link.network(), line.span(m.start(), m.end(), 0.95));
@@ -198,16 +207,30 @@ final class ContactExtractor {
         return new Result(contact, nameLine, headlineLine);
     }
 
-    private String normalizeLoosely(String printed, String region) {
-        try {
-            Phonenumber.PhoneNumber number = phoneUtil.parse(printed, region);
-            if (phoneUtil.isPossibleNumber(number)) {
-                return phoneUtil.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-            }
-        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
-            // not a number libphonenumber can read: no E.164 form
+    /**
+     * The line's text, followed by the next line of the same block when that line continues a token cut by a
+     * narrow column ({@code "jean.dupont@mail"} + {@code ".com"}, {@code "linkedin.com/in"} +
+     * {@code "/jdupont"}).
+     */
+    private static String withWrappedContinuation(CvLine line, List<CvLine> all) {
+        int next = line.index + 1;
+        if (next >= all.size() || all.get(next).index != next) {
+            return line.text;
         }
-        return null;
+        CvLine following = all.get(next);
+        String t = following.text;
+        if (following.source.block() != line.source.block() || following.gapBefore || t.isEmpty()
+                || t.indexOf(' ') >= 0 || Texts.isAllCaps(t)
+                || t.indexOf('@') >= 0 && line.text.indexOf('@') >= 0) {
+            return line.text;
+        }
+        String last = line.text.substring(line.text.lastIndexOf(' ') + 1);
+        boolean cutToken = last.indexOf('@') > 0 && !EMAIL.matcher(last).matches()
+                || (last.contains("/") || last.startsWith("www.")) && last.contains(".");
+        boolean startsLikeTail = t.charAt(0) == '.' || t.charAt(0) == '/' || t.charAt(0) == '@'
+                || t.charAt(0) == '_';
+        boolean continues = startsLikeTail || cutToken && Character.isLetterOrDigit(t.charAt(0));
+        return continues ? line.text + t : line.text;
     }
 
     private boolean isHeadline(String text) {

@@ -14,11 +14,17 @@ import java.util.List;
  * flag for a visual gap before it, and helpers to report provenance of a substring. Internal.
  */
 final class CvLine {
+    /** One physical line merged into a logical line: where its text starts in {@link #text}. */
+    private record Piece(int textStart, TextLine source, int shift) {
+    }
+
     final TextLine source;
     /** The cleaned text: no leading bullet/icon, no trailing decoration, trimmed. */
     final String text;
     /** Offset of {@link #text} within the source line's text. */
     final int shift;
+    /** The physical lines, when a wrapped line was merged back (first piece = {@link #source}). */
+    private final List<Piece> pieces;
     final boolean bullet;
     final boolean gapBefore;
     /** Decorated like a plain-text heading ("## X", "*** X ***", underlined by ===). */
@@ -26,9 +32,15 @@ final class CvLine {
     final int index;
 
     private CvLine(TextLine source, String text, int shift, boolean bullet, boolean gapBefore, int index) {
+        this(source, text, shift, bullet, gapBefore, index, List.of(new Piece(0, source, shift)));
+    }
+
+    private CvLine(TextLine source, String text, int shift, boolean bullet, boolean gapBefore, int index,
+            List<Piece> pieces) {
         this.source = source;
         this.text = text;
         this.shift = shift;
+        this.pieces = pieces;
         this.bullet = bullet;
         this.gapBefore = gapBefore;
         this.index = index;
@@ -54,9 +66,37 @@ final class CvLine {
      * Provenance of a substring of {@link #text}.
      */
     Provenance span(int from, int to, double confidence) {
-        int start = source.offset() + shift + Math.max(0, from);
-        int end = source.offset() + shift + Math.min(text.length(), Math.max(from, to));
-        return new Provenance(source.page(), start, end, source.box(), confidence);
+        int a = Math.max(0, Math.min(from, text.length()));
+        int b = Math.min(text.length(), Math.max(a, to));
+        Piece first = pieceAt(a);
+        Piece last = pieceAt(Math.max(a, b - 1));
+        int start = first.source.offset() + first.shift + Math.min(a - first.textStart, first.source.text().length());
+        int end = last.source.offset() + last.shift + Math.min(b - last.textStart, last.source.text().length());
+        BoundingBox box = first.source.box();
+        if (last != first && box != null && last.source.box() != null && last.source.page() == first.source.page()) {
+            box = box.union(last.source.box());
+        }
+        return new Provenance(first.source.page(), start, Math.max(start, end), box, confidence);
+    }
+
+    private Piece pieceAt(int textIndex) {
+        Piece found = pieces.get(0);
+        for (Piece p : pieces) {
+            if (p.textStart <= textIndex) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** This line with a wrapped continuation appended (joined by a space). */
+    private CvLine merge(CvLine continuation) {
+        List<Piece> merged = new ArrayList<>(pieces);
+        int start = text.length() + 1;
+        merged.add(new Piece(start, continuation.source, continuation.shift));
+        CvLine line = new CvLine(source, text + " " + continuation.text, shift, bullet, gapBefore, index, merged);
+        line.decoratedHeading = decoratedHeading;
+        return line;
     }
 
     /**
@@ -76,12 +116,16 @@ final class CvLine {
         CvLine last = lines.get(lines.size() - 1);
         BoundingBox box = null;
         for (CvLine l : lines) {
-            if (l.source.box() != null && l.source.page() == first.source.page()) {
-                box = box == null ? l.source.box() : box.union(l.source.box());
+            for (Piece p : l.pieces) {
+                if (p.source.box() != null && p.source.page() == first.source.page()) {
+                    box = box == null ? p.source.box() : box.union(p.source.box());
+                }
             }
         }
         int start = first.source.offset() + first.shift;
-        int end = Math.max(start, last.source.offset() + last.shift + last.text.length());
+        Piece lastPiece = last.pieces.get(last.pieces.size() - 1);
+        int end = Math.max(start, lastPiece.source.offset() + lastPiece.shift
+                + (last.text.length() - lastPiece.textStart));
         return new Provenance(first.source.page(), start, end, box, confidence);
     }
 
@@ -97,6 +141,11 @@ final class CvLine {
     static List<CvLine> prepare(ExtractedDocument document) {
         List<TextLine> raw = document.lines();
         List<CvLine> lines = new ArrayList<>();
+        int wrapWidth = 0;
+        if (document.format() == DocumentFormat.TXT) {
+            int[] lengths = raw.stream().mapToInt(l -> l.text().stripTrailing().length()).sorted().toArray();
+            wrapWidth = lengths.length == 0 ? 0 : lengths[(int) (lengths.length * 0.95)];
+        }
         boolean gap = true;
         TextLine previous = null;
         for (TextLine line : raw) {
@@ -155,11 +204,42 @@ final class CvLine {
             CvLine cvLine = new CvLine(line, t.substring(a, b), a, bullet && !hashes && !(stars && trailingStars),
                     visualGap, lines.size());
             cvLine.decoratedHeading = hashes || stars && trailingStars;
-            lines.add(cvLine);
+            CvLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (last != null && !visualGap && isContinuation(last, cvLine, wrapWidth)) {
+                lines.set(lines.size() - 1, last.merge(cvLine));
+            } else {
+                lines.add(cvLine);
+            }
             gap = false;
             previous = line;
         }
         return lines;
+    }
+
+    /**
+     * Whether a line continues the previous one, wrapped by the author's editor or a narrow column: in plain text,
+     * a line aligned under the text of a bullet, or an indented line after a line that reached the wrap width; in
+     * PDF, a non-bullet line of the same size indented under a bullet's text.
+     */
+    private static boolean isContinuation(CvLine previous, CvLine line, int wrapWidth) {
+        if (line.bullet || line.decoratedHeading || previous.decoratedHeading || line.text.isEmpty()) {
+            return false;
+        }
+        TextLine p = previous.pieces.get(previous.pieces.size() - 1).source;
+        Piece lastPiece = previous.pieces.get(previous.pieces.size() - 1);
+        if (line.source.box() == null && p.box() == null && wrapWidth > 0) {
+            if (previous.bullet) {
+                return line.shift == lastPiece.shift && line.shift > 0;
+            }
+            return line.shift > lastPiece.shift && p.text().stripTrailing().length() >= wrapWidth * 0.8
+                    && !Texts.isAllCaps(line.text);
+        }
+        if (line.source.box() != null && p.box() != null && previous.bullet && p.page() == line.source.page()
+                && p.block() == line.source.block()) {
+            return line.source.box().x() > p.box().x() + 2f
+                    && Math.abs(line.fontSize() - previous.fontSize()) < 0.6f && line.bold() == previous.bold();
+        }
+        return false;
     }
 
     private static boolean verticalGap(TextLine a, TextLine b) {

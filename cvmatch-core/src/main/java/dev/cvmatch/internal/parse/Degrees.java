@@ -17,19 +17,23 @@ final class Degrees {
         {"\\bbac\\s*\\+\\s*[34]\\b", EducationLevel.BACHELOR},
         {"\\bbac\\s*\\+\\s*[567]\\b", EducationLevel.MASTER},
         {"\\bbac\\s*\\+\\s*8\\b", EducationLevel.DOCTORATE},
-        {"\\b(?:ph\\.?\\s?d|doctorat|doctorate|doctor of philosophy|dphil|these de doctorat)\\b",
+        {"\\b(?:ph\\.?\\s?d\\.?|doctorat|doctorate|doctor of philosophy|dphil|these de doctorat)\\b",
             EducationLevel.DOCTORATE},
         {"\\b(?:master'?s?|mastere|m\\.?sc|mba|emba|m\\.?eng|mphil|llm|m\\.?res|diplome d'ingenieur|"
-            + "diplome d.ingenieur|ingenieur|programme grande ecole|grande ecole|dess|dea|m2)\\b",
+            + "diplome d.ingenieur|ingenieur|programme grande ecole|grande ecole|dess|dea|m2|m\\.s\\.|m\\.a\\.|"
+            + "dscg|diplome superieur de comptabilite)\\b",
             EducationLevel.MASTER},
         {"\\b(?:maitrise|m1)\\b", EducationLevel.BACHELOR},
         {"\\b(?:bachelor'?s?|b\\.?sc|b\\.?eng|bba|licence|license professionnelle|llb|b\\.s\\.|b\\.a\\.|l3|"
-            + "diplome d.etat|dei|bachelor universitaire de technologie)\\b", EducationLevel.BACHELOR},
-        {"\\b(?:bts|dut|deug|deust|associate'?s? degree|associate of|hnd|hnc|foundation degree|dts|dmt)\\b",
+            + "b\\.a|b\\.s|diplome d.etat|dei|dcg|diplome de comptabilite et de gestion|"
+            + "bachelor universitaire de technologie)\\b", EducationLevel.BACHELOR},
+        {"\\b(?:bts|dut|deug|deust|associate'?s? degree|associate of|adn|a\\.a\\.s?|hnd|hnc|foundation degree|dts|"
+            + "dmt)\\b",
             EducationLevel.SHORT_CYCLE},
         {"\\b(?:baccalaureat|bac|high school diploma|a-levels|a levels|leaving certificate)\\b",
             EducationLevel.SECONDARY},
-        {"\\b(?:degree|diploma|diplome|certificate|certificat|cap|bep|du|titre professionnel|titre rncp)\\b",
+        {"\\b(?:degree|diploma|diplome|certificate|certificat|cap|bep|du|titre professionnel|titre rncp|cpge|"
+            + "classes? preparatoires?|prepa)\\b",
             null},
     };
     private static final Pattern[] PATTERNS = new Pattern[RULES.length];
@@ -38,7 +42,11 @@ final class Degrees {
 
     static {
         for (int i = 0; i < RULES.length; i++) {
-            PATTERNS[i] = Pattern.compile((String) RULES[i][0]);
+            String regex = (String) RULES[i][0];
+            if (regex.endsWith("\\b")) {
+                regex = regex.substring(0, regex.length() - 2) + "(?![\\p{L}\\p{N}])";
+            }
+            PATTERNS[i] = Pattern.compile(regex);
         }
     }
 

@@ -18,13 +18,23 @@ import java.util.regex.Pattern;
  */
 final class EducationExtractor {
 
-    private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(?:universit\\w*|univ\\.?|school|[ée]cole|"
+    private static final Pattern INSTITUTION = Pattern.compile("(?iU)\\b(?:universit(?:y|e|é|ies|a|à|ät|ad|at)|univ\\.?|school|[ée]cole|"
             + "college|coll[èe]ge|institut\\w*|iut|ifsi|lyc[ée]e|academ\\w*|polytech\\w*|insa|epita|epitech|essec|"
             + "hec|escp|edhec|em ?lyon|neoma|kedge|skema|audencia|iae|sciences ?po|sorbonne|cnam|centrale|mines|"
             + "t[ée]l[ée]com|ens\\w*|esc|facult\\w*|conservatoire|campus|cfa|afpa|greta|openclassrooms|"
-            + "le wagon|ironhack|business school|imt|isep|esiee|efrei|ece|utc|mit|ucl|lse)\\b");
+            + "le wagon|ironhack|business school|imt|isep|esiee|efrei|ece|utc|mit|ucl|lse|inp|inseec|intec|"
+            + "ensimag|supelec|dauphine|psl)\\b");
     private static final Pattern FIELD_SPLIT = Pattern.compile("\\s+(?:in|en|on|of science in|option|"
             + "sp[ée]cialit[ée])\\s+");
+
+    /** Words that belong to a degree's name after its keyword: "Master 2", "BSc (Hons)", "Licence pro"... */
+    private static final Pattern QUALIFIERS = Pattern.compile("(?iu)\\G(?:\\s*(?:\\d{1,2}\\b|I{1,3}\\b|pro\\b|"
+            + "professionnel(?:le)?\\b|\\(hons\\)|hons\\b|\\(honours\\)|honours\\b|grande [ée]cole\\b|"
+            + "sp[ée]cialis[ée]e?\\b|d.[ée]tat\\b|of (?:science|arts|engineering|business administration|laws|"
+            + "technology|commerce|education|fine arts|philosophy|applied science)\\b|degree\\b))+");
+
+    /** "Master Grande École" names a degree, not a school. */
+    private static final Pattern GRANDE_ECOLE = Pattern.compile("(?iu)grande\\s+[ée]cole");
 
     private final EntryHeads heads = new EntryHeads();
 
@@ -35,14 +45,15 @@ final class EducationExtractor {
         boolean inst = false;
         boolean date = false;
         for (CvLine line : lines) {
-            boolean head = heads.isHeadLike(line) || Texts.words(line.text) <= 14 && !line.bullet;
+            boolean head = heads.isHeadLike(line) || !line.bullet && (Texts.words(line.text) <= 14
+                    || Degrees.find(line.text) != null || dateOf(line) != null);
             if (!head) {
                 current.add(line);
                 continue;
             }
             boolean lDeg = Degrees.find(line.text) != null && Degrees.find(line.text).level() != null
                     || Degrees.find(line.text) != null && !deg;
-            boolean lInst = INSTITUTION.matcher(line.text).find();
+            boolean lInst = INSTITUTION.matcher(GRANDE_ECOLE.matcher(line.text).replaceAll(" ")).find();
             Dates.Found d = dateOf(line);
             boolean lDate = d != null;
             boolean split = !current.isEmpty() && (lDeg && deg || lInst && inst && !lDeg && !lDate || lDate && date
@@ -83,26 +94,68 @@ final class EducationExtractor {
         return d;
     }
 
+    /**
+     * Adds the parts of a line, re-joining names cut at a dash ("Université Toulouse III – Paul Sabatier",
+     * "Grenoble INP – Ensimag") when neither side is a degree, a location or a parenthesised acronym.
+     */
+    private void addParts(List<EntryHeads.Part> parts, List<Parts.Part> raw) {
+        EntryHeads.Part previous = null;
+        for (Parts.Part p : raw) {
+            EntryHeads.Part part = new EntryHeads.Part(p.text(), p.line(), p.from(), p.to(), p.parenthesized());
+            if (previous != null && p.afterDash() && !p.parenthesized() && !previous.parenthesized()
+                    && previous.line() == p.line() && Degrees.find(previous.text()) == null
+                    && Degrees.find(p.text()) == null && !heads.isLocation(p.text(), false)
+                    && INSTITUTION.matcher(previous.text()).find()) {
+                part = new EntryHeads.Part(p.line().text.substring(previous.from(), p.to()), p.line(),
+                        previous.from(), p.to(), false);
+                parts.set(parts.size() - 1, part);
+            } else {
+                parts.add(part);
+            }
+            previous = part;
+        }
+    }
+
+    /** "Lycée Carnot, Roanne": the institution keeps the town printed right after it. */
+    private EntryHeads.Part withPlace(EntryHeads.Part institution, List<EntryHeads.Part> parts) {
+        int i = parts.indexOf(institution);
+        if (i < 0 || i + 1 >= parts.size()) {
+            return institution;
+        }
+        EntryHeads.Part next = parts.get(i + 1);
+        String text = institution.line().text;
+        if (next.line() != institution.line() || next.parenthesized() || next.from() < institution.to()
+                || !text.substring(institution.to(), next.from()).matches(",\\s*")) {
+            return institution;
+        }
+        String t = next.text();
+        boolean place = Character.isUpperCase(t.codePointAt(0)) && Texts.words(t) <= 3 && Texts.digits(t) == 0
+                && Degrees.find(t) == null && !INSTITUTION.matcher(t).find()
+                && heads.titleScore(t) == 0;
+        if (!place) {
+            return institution;
+        }
+        return new EntryHeads.Part(text.substring(institution.from(), next.to()), institution.line(),
+                institution.from(), next.to(), false);
+    }
+
     private Education entry(List<CvLine> lines) {
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         Dates.Found date = null;
         CvLine dateLine = null;
         List<EntryHeads.Part> parts = new ArrayList<>();
         for (CvLine line : lines) {
-            if (line.bullet || Texts.words(line.text) > 14) {
+            if (line.bullet || Texts.words(line.text) > 14 && Degrees.find(line.text) == null
+                    && dateOf(line) == null) {
                 continue;
             }
             Dates.Found d = date == null ? dateOf(line) : null;
             if (d != null) {
                 date = d;
                 dateLine = line;
-                for (Parts.Part p : Parts.split(line, d.from(), d.to())) {
-                    parts.add(new EntryHeads.Part(p.text(), p.line(), p.from(), p.to(), p.parenthesized()));
-                }
+                addParts(parts, Parts.split(line, d.from(), d.to(), false));
             } else {
-                for (Parts.Part p : Parts.split(line, -1, -1)) {
-                    parts.add(new EntryHeads.Part(p.text(), p.line(), p.from(), p.to(), p.parenthesized()));
-                }
+                addParts(parts, Parts.split(line, -1, -1, false));
             }
         }
         EntryHeads.Part degreePart = null;
@@ -129,6 +182,19 @@ final class EducationExtractor {
             if (m.find() && m.start() >= degree.to() - 1) {
                 field = Texts.clean(degreeText.substring(m.end()));
                 degreeText = Texts.clean(degreeText.substring(0, m.start()));
+            } else if (degree.from() <= 1 && degree.level() != null) {
+                // "BTS Comptabilité et gestion", "Master 2 Finance": the words after the degree are the field
+                int end = degree.to();
+                Matcher q = QUALIFIERS.matcher(degreeText);
+                if (q.find(end)) {
+                    end = q.end();
+                }
+                String tail = Texts.clean(degreeText.substring(end));
+                boolean ofDegree = tail.matches("(?iu)(?:d['’]|de |du |des |of |in ).*");
+                if (Texts.letters(tail) >= 3 && !ofDegree && !INSTITUTION.matcher(tail).find()) {
+                    field = tail;
+                    degreeText = Texts.clean(degreeText.substring(0, end));
+                }
             }
             provenance.put("degree", degreePart.line().find(degreeText, 0.85));
         }
@@ -157,6 +223,9 @@ final class EducationExtractor {
         }
         if (degreePart == null && institution == null) {
             return null;
+        }
+        if (institution != null) {
+            institution = withPlace(institution, parts);
         }
         if (institution != null) {
             provenance.put("institution", institution.line().span(institution.from(), institution.to(), 0.8));

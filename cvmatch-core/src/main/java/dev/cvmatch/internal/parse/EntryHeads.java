@@ -26,7 +26,33 @@ final class EntryHeads {
             return false;
         }
         int first = t.codePointAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first);
+        return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first)
+                || startsWithCamelCase(t);
+    }
+
+    /** A part starting in lower case ("programmation Java", "stage"): it qualifies the part before it. */
+    static boolean isQualifier(Part p) {
+        String t = p.text();
+        return p.from() > 0 && Character.isLowerCase(t.codePointAt(0)) && !startsWithCamelCase(t);
+    }
+
+    /** "iOS Developer", "eBay": a first word starting in lower case but holding capitals is a name. */
+    private static boolean startsWithCamelCase(String t) {
+        int space = t.indexOf(' ');
+        String word = space < 0 ? t : t.substring(0, space);
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short lower-case line right after a header line: the end of a wrapped title ("... digital" / "junior"). */
+    private boolean isWrappedTail(CvLine line) {
+        String t = line.text;
+        return !line.bullet && Texts.words(t) <= 3 && Character.isLowerCase(t.codePointAt(0))
+                && !startsWithCamelCase(t) && Dates.any(t) == null && !t.endsWith(".");
     }
 
     /** Whether a single date sits at the start or the end of a line (a date inside a sentence is not an anchor). */
@@ -51,11 +77,29 @@ final class EntryHeads {
         int consumed = anchorIndex + 1;
         while (consumed < lines.size() && consumed <= anchorIndex + 3) {
             CvLine next = lines.get(consumed);
+            if (isWrappedTail(next) && !parts.isEmpty() && !next.gapBefore) {
+                int firstOfAnchor = -1;
+                for (int i = 0; i < parts.size(); i++) {
+                    if (parts.get(i).line() == lines.get(consumed - 1) && !parts.get(i).parenthesized()) {
+                        firstOfAnchor = i;
+                        break;
+                    }
+                }
+                if (firstOfAnchor >= 0) {
+                    Part head = parts.get(firstOfAnchor);
+                    parts.set(firstOfAnchor, new Part(head.text() + " " + next.text, head.line(), head.from(),
+                            head.to(), head.parenthesized()));
+                    consumed++;
+                    continue;
+                }
+            }
             if (!isHeadLike(next) || Dates.range(next.text) != null) {
                 break;
             }
             List<Part> nextParts = convert(Parts.split(next, -1, -1));
-            long nonLocation = parts.stream().filter(p -> !isLocation(p.text(), p.parenthesized())).count();
+            long nonLocation = parts.stream()
+                    .filter(p -> !p.parenthesized() && !isQualifier(p) && !isLocation(p.text(), p.parenthesized()))
+                    .count();
             boolean onlyLocation = !nextParts.isEmpty()
                     && nextParts.stream().allMatch(p -> isLocation(p.text(), p.parenthesized())
                     || lexicons.country(p.text()) != null);
@@ -101,7 +145,17 @@ final class EntryHeads {
             return true;
         }
         return parenthesized && Texts.words(t) <= 3 && titleScore(t) == 0 && orgScore(t) == 0
-                && Texts.digits(t) == 0;
+                && Texts.digits(t) == 0 && capitalisedWords(t);
+    }
+
+    private static boolean capitalisedWords(String t) {
+        for (String word : t.split("[\\s\\-]+")) {
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && word.length() > 3
+                    && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int titleScore(String text) {

@@ -64,6 +64,10 @@ final class ExperienceExtractor {
             for (int k = 0; k < before && s - 1 >= floor && heads.isHeadLike(lines.get(s - 1)); k++) {
                 s--;
             }
+            if (s == a && s - 1 >= floor && onlyLocation(lines.get(a), dates[a])
+                    && looksLikeHeaderLine(lines.get(a - 1))) {
+                s--; // this entry's dates were pushed below its title line
+            }
             starts[j] = s;
         }
         for (int j = 0; j < anchors.size(); j++) {
@@ -74,12 +78,32 @@ final class ExperienceExtractor {
         return result;
     }
 
+    /** Whether a date line carries a location and nothing else ("New York    Jan 2017 to Sep 2020"). */
+    private boolean onlyLocation(CvLine line, Dates.Found date) {
+        List<Parts.Part> parts = Parts.split(line, date.from(), date.to());
+        for (Parts.Part p : parts) {
+            if (!heads.isLocation(p.text(), p.parenthesized())) {
+                return false;
+            }
+        }
+        return !parts.isEmpty();
+    }
+
+    /** A line that reads as an entry header: short, not a bullet, bold or made of title/organisation words. */
+    private boolean looksLikeHeaderLine(CvLine line) {
+        if (!heads.isHeadLike(line) || Dates.range(line.text) != null) {
+            return false;
+        }
+        return line.bold() || heads.titleScore(line.text) > 0 || heads.orgScore(line.text) > 0;
+    }
+
     private WorkExperience entry(List<CvLine> lines, int anchorIndex, Dates.Found date) {
         EntryHeads.Head head = heads.read(lines, anchorIndex, date, false);
         List<EntryHeads.Part> parts = head.parts();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         EntryHeads.Part location = null;
         List<EntryHeads.Part> others = new ArrayList<>();
+        parts = attachQualifiers(parts);
         for (EntryHeads.Part p : parts) {
             if (location == null && heads.isLocation(p.text(), p.parenthesized())) {
                 location = p;
@@ -91,17 +115,26 @@ final class ExperienceExtractor {
             }
         }
         EntryHeads.Part title = null;
-        int bestScore = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double secondScore = Double.NEGATIVE_INFINITY;
         for (EntryHeads.Part p : others) {
-            int score = heads.titleScore(p.text()) - 2 * heads.orgScore(p.text());
+            double score = heads.titleScore(p.text()) - heads.orgScore(p.text());
+            if (location != null && location.line() == p.line() && location.from() > p.to()
+                    && p.line().text.substring(p.to(), location.from()).strip().matches("[(,–—|-]*")) {
+                score -= 0.5; // "Company (City)", "Company – City": organisations are followed by their place
+            }
             if (score > bestScore) {
+                secondScore = bestScore;
                 bestScore = score;
                 title = p;
+            } else if (score > secondScore) {
+                secondScore = score;
             }
         }
-        if (title == null && !others.isEmpty()) {
-            title = others.get(0);
+        if (title != null && others.size() > 1 && bestScore == secondScore) {
+            title = others.get(0); // no evidence either way: "Title, Company" is the common order
         }
+        bestScore = title == null ? 0 : bestScore;
         EntryHeads.Part employer = null;
         for (EntryHeads.Part p : others) {
             if (p != title) {
@@ -110,7 +143,7 @@ final class ExperienceExtractor {
             }
         }
         if (title != null) {
-            provenance.put("title", title.line().span(title.from(), title.to(), bestScore > 0 ? 0.85 : 0.6));
+            provenance.put("title", title.line().span(title.from(), title.to(), bestScore > secondScore ? 0.85 : 0.6));
         }
         if (employer != null) {
             provenance.put("employer", employer.line().span(employer.from(), employer.to(), 0.75));
@@ -125,6 +158,27 @@ final class ExperienceExtractor {
         return new WorkExperience(title == null ? null : title.text(), employer == null ? null : employer.text(),
                 location == null ? null : location.text(), date.start(), end, date.current(),
                 EntryHeads.description(lines, head.consumed()), provenance);
+    }
+
+    /** Joins a parenthesised non-location part to the part just before it on the same line. */
+    private List<EntryHeads.Part> attachQualifiers(List<EntryHeads.Part> parts) {
+        List<EntryHeads.Part> out = new ArrayList<>();
+        for (EntryHeads.Part p : parts) {
+            EntryHeads.Part last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean qualifier = p.parenthesized() && !heads.isLocation(p.text(), true) && Texts.words(p.text()) <= 3
+                    || !p.parenthesized() && EntryHeads.isQualifier(p) && !heads.isLocation(p.text(), false);
+            if (qualifier && last != null && last.line() == p.line() && !last.parenthesized()) {
+                int end = p.to();
+                if (p.parenthesized() && end < p.line().text.length() && p.line().text.charAt(end) == ')') {
+                    end++;
+                }
+                out.set(out.size() - 1, new EntryHeads.Part(p.line().text.substring(last.from(), end), p.line(),
+                        last.from(), end, false));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /**

@@ -21,6 +21,7 @@ final class LanguageExtractor {
     private static final Pattern TOEIC = Pattern.compile("(?i)toeic\\D{0,12}(\\d{2,3})");
     private static final Pattern TOEFL = Pattern.compile("(?i)toefl(?:\\s*ibt)?\\D{0,12}(\\d{2,3})");
     private static final Pattern IELTS = Pattern.compile("(?i)ielts\\D{0,12}(\\d(?:[.,]\\d)?)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s\\|\\s|·|;|•|\\t");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:[’'][\\p{L}]+)?");
     private static final Object[][] WORDS = {
         {"langue maternelle", CefrLevel.C2, true}, {"mother tongue", CefrLevel.C2, true},
@@ -99,9 +100,26 @@ final class LanguageExtractor {
         for (CvLine line : lines) {
             List<int[]> found = new ArrayList<>();
             List<Lexicons.Language> languages = new ArrayList<>();
+            String plain = Texts.stripAccents(line.text).toLowerCase(java.util.Locale.ROOT);
+            if (plain.length() == line.text.length()) {
+                for (String phrase : lexicons.languagePhrases) {
+                    int at = plain.indexOf(phrase);
+                    boolean bounded = at >= 0 && (at == 0 || !Character.isLetter(plain.charAt(at - 1)))
+                            && (at + phrase.length() == plain.length()
+                            || !Character.isLetter(plain.charAt(at + phrase.length())));
+                    if (bounded && found.stream().noneMatch(f -> f[0] < at + phrase.length() && at < f[1])) {
+                        found.add(new int[] {at, at + phrase.length()});
+                        languages.add(lexicons.language(phrase));
+                    }
+                }
+            }
             Matcher m = WORD.matcher(line.text);
             while (m.find()) {
                 String word = m.group();
+                int wordStart = m.start();
+                if (found.stream().anyMatch(f -> f[0] <= wordStart && wordStart < f[1])) {
+                    continue;
+                }
                 Lexicons.Language language = lexicons.language(word);
                 if (language == null && m.end() < line.text.length()) {
                     continue;
@@ -111,6 +129,23 @@ final class LanguageExtractor {
                     found.add(new int[] {m.start(), m.end()});
                     languages.add(language);
                 }
+            }
+            if (found.size() > 1) {
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < found.size(); i++) {
+                    order.add(i);
+                }
+                order.sort((a, b) -> found.get(a)[0] - found.get(b)[0]);
+                List<int[]> sortedFound = new ArrayList<>();
+                List<Lexicons.Language> sortedLanguages = new ArrayList<>();
+                for (int i : order) {
+                    sortedFound.add(found.get(i));
+                    sortedLanguages.add(languages.get(i));
+                }
+                found.clear();
+                found.addAll(sortedFound);
+                languages.clear();
+                languages.addAll(sortedLanguages);
             }
             if (found.isEmpty()) {
                 // a level on its own line (table layouts: "Français" | "Natif")
@@ -124,7 +159,12 @@ final class LanguageExtractor {
             for (int i = 0; i < found.size(); i++) {
                 int[] span = found.get(i);
                 int levelEnd = i + 1 < found.size() ? found.get(i + 1)[0] : line.text.length();
-                String levelText = Texts.clean(line.text.substring(span[1], levelEnd));
+                String tail = line.text.substring(span[1], levelEnd);
+                Matcher stop = LIST_SEPARATOR.matcher(tail);
+                if (stop.find() && Texts.letters(tail.substring(0, stop.start())) > 0) {
+                    tail = tail.substring(0, stop.start());
+                }
+                String levelText = Texts.clean(tail);
                 Map<String, Provenance> p = new HashMap<>();
                 p.put("language", line.span(span[0], span[1], 0.95));
                 if (!levelText.isEmpty()) {

@@ -37,6 +37,8 @@ public final class Lexicons {
     final int maxHeadingWords;
     /** Folded language name -> language. */
     final Map<String, Language> languages;
+    /** Multi-word language names, folded, longest first ("langue des signes francaise"). */
+    final List<String> languagePhrases;
     /** Folded country name -> ISO code. */
     final Map<String, String> countries;
     /** ISO code -> English country name. */
@@ -69,6 +71,14 @@ public final class Lexicons {
             }
         }
         languages = Collections.unmodifiableMap(l);
+        List<String> phrases = new ArrayList<>();
+        for (String key : l.keySet()) {
+            if (key.indexOf(' ') > 0) {
+                phrases.add(key);
+            }
+        }
+        phrases.sort((a, b) -> b.length() - a.length());
+        languagePhrases = List.copyOf(phrases);
 
         Map<String, String> c = new HashMap<>();
         Map<String, String> names = new HashMap<>();

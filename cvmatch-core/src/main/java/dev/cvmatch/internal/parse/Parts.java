@@ -9,50 +9,63 @@ import java.util.regex.Pattern;
 final class Parts {
 
     /** A part of a line. */
-    record Part(String text, CvLine line, int from, int to, boolean parenthesized) {
+    record Part(String text, CvLine line, int from, int to, boolean parenthesized, boolean afterDash) {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|\\s@\\s|\\s(?:at|chez)\\s)\\s*|\\s*\\(|\\)\\s*");
+    /** Without "at"/"chez": for names such as "University of Texas at Austin". */
+    private static final Pattern SEPARATOR_NO_WORDS = Pattern.compile(
+            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s)\\s*|\\s*\\(|\\)\\s*");
 
     private Parts() {
     }
 
     /** Splits the text of a line, excluding [cutFrom, cutTo) (a date expression). */
     static List<Part> split(CvLine line, int cutFrom, int cutTo) {
+        return split(line, cutFrom, cutTo, true);
+    }
+
+    /**
+     * Splits a line; {@code wordSeparators} also splits at " at " and " chez " ("Engineer at Acme").
+     */
+    static List<Part> split(CvLine line, int cutFrom, int cutTo, boolean wordSeparators) {
         List<Part> parts = new ArrayList<>();
         String text = line.text;
+        Pattern separator = wordSeparators ? SEPARATOR : SEPARATOR_NO_WORDS;
         if (cutFrom >= 0) {
-            add(parts, line, 0, cutFrom);
-            add(parts, line, cutTo, text.length());
+            add(parts, line, 0, cutFrom, separator);
+            add(parts, line, cutTo, text.length(), separator);
         } else {
-            add(parts, line, 0, text.length());
+            add(parts, line, 0, text.length(), separator);
         }
         return parts;
     }
 
-    private static void add(List<Part> parts, CvLine line, int from, int to) {
+    private static void add(List<Part> parts, CvLine line, int from, int to, Pattern separator) {
         String text = line.text;
-        Matcher m = SEPARATOR.matcher(text).region(from, to);
+        Matcher m = separator.matcher(text).region(from, to);
         int start = from;
         boolean inParen = false;
+        boolean dash = false;
         while (m.find()) {
-            emit(parts, line, start, m.start(), inParen);
+            emit(parts, line, start, m.start(), inParen, dash);
             String sep = m.group();
             if (sep.contains("(")) {
                 inParen = true;
             } else if (sep.contains(")")) {
                 inParen = false;
             }
+            dash = sep.strip().length() == 1 && Texts.isDash(sep.strip().charAt(0));
             start = m.end();
         }
-        emit(parts, line, start, to, inParen);
+        emit(parts, line, start, to, inParen, dash);
     }
 
-    private static void emit(List<Part> parts, CvLine line, int from, int to, boolean paren) {
+    private static void emit(List<Part> parts, CvLine line, int from, int to, boolean paren, boolean dash) {
         int[] b = Texts.trimBounds(line.text, from, to);
         if (b[1] - b[0] >= 2 && Texts.letters(line.text.substring(b[0], b[1])) >= 2) {
-            parts.add(new Part(line.text.substring(b[0], b[1]), line, b[0], b[1], paren));
+            parts.add(new Part(line.text.substring(b[0], b[1]), line, b[0], b[1], paren, dash));
         }
     }
 }

@@ -31,6 +31,7 @@ final class SectionSplitter {
         Section current = new Section(SectionType.HEADER, null);
         sections.add(current);
         CvLine previous = null;
+        Section footer = null;
         for (CvLine line : lines) {
             SectionType type = known[line.index];
             if (type == null && looksLikeUnknownHeading(line, headingLines)) {
@@ -39,6 +40,12 @@ final class SectionSplitter {
             if (type != null) {
                 current = new Section(type, line);
                 sections.add(current);
+            } else if (line.region() == Region.FOOTER) {
+                // page footers ("Name – CV – page 1") belong to no section
+                if (footer == null) {
+                    footer = new Section(SectionType.OTHER, null);
+                }
+                footer.lines.add(line);
             } else {
                 if (previous != null && startsNewColumnAtTop(previous, line)) {
                     current = new Section(SectionType.HEADER, null);
@@ -47,6 +54,9 @@ final class SectionSplitter {
                 current.lines.add(line);
             }
             previous = line;
+        }
+        if (footer != null) {
+            sections.add(footer);
         }
         sections.removeIf(s -> s.type == SectionType.HEADER && s.lines.isEmpty());
         return sections;

@@ -43,6 +43,9 @@ final class SkillExtractor {
             int start = offset;
             while (true) {
                 boolean more = sep.find();
+                while (more && depth(text, start, sep.start()) > 0) {
+                    more = sep.find(); // "Fiscalité (TVA, IS)" is one item
+                }
                 int end = more ? sep.start() : text.length();
                 add(out, seen, line, start, end, group, section);
                 if (!more) {
@@ -52,6 +55,19 @@ final class SkillExtractor {
             }
         }
         return out;
+    }
+
+    private static int depth(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     private static void add(List<SkillMention> out, Set<String> seen, CvLine line, int from, int to, String group,

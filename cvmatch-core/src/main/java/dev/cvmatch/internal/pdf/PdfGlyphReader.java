@@ -55,7 +55,11 @@ public final class PdfGlyphReader extends PDFTextStripper {
             builder.startPage(width, height);
             List<LayoutAnalyzer.Line> lines = LayoutAnalyzer.analyze(reader.glyphs, width, block);
             for (LayoutAnalyzer.Line line : lines) {
-                builder.addLine(line.text(), line.box(), line.style(), line.region(), line.block());
+                // a short line in the bottom margin is a page footer ("Name – CV – page 1/2")
+                boolean footer = line.box() != null && line.box().y() > 0.93f * height
+                        && line.text().length() < 80;
+                builder.addLine(line.text(), line.box(), line.style(),
+                        footer ? dev.cvmatch.document.Region.FOOTER : line.region(), line.block());
                 block = Math.max(block, line.block() + 1);
             }
         }
@@ -108,15 +112,17 @@ public final class PdfGlyphReader extends PDFTextStripper {
             if (c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u202F') {
                 return " ";
             }
-            return unicode;
-        }
-        switch (unicode) {
-            case "\uFB01":
-                return "fi";
-            case "\uFB02":
-                return "fl";
-            default:
+            if (c < '\uFB00' || c > '\uFB06') {
                 return unicode;
+            }
         }
+        // ligatures (fi, fl, ffi...) and other compatibility forms become plain letters
+        for (int i = 0; i < unicode.length(); i++) {
+            char c = unicode.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                return java.text.Normalizer.normalize(unicode, java.text.Normalizer.Form.NFKC);
+            }
+        }
+        return unicode;
     }
 }
