@@ -33,6 +33,9 @@ final class ContactExtractor {
             "(?i)^(?:e-?mail|courriel|mail|t[ée]l(?:[ée]phone)?|phone|mobile|portable|tel|adresse|address|"
                     + "linkedin|github|site|web|website|location|localisation|ville)\\s*:?\\s*");
 
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "\\b(?:resume|cv|curriculum|vitae|template|sample|example|exemple|modele|page)\\b");
+
     private final PhoneNumberUtil phoneUtil = PhoneNumberUtil.getInstance();
     private final Lexicons lexicons = Lexicons.get();
     private final String defaultRegion;
@@ -245,29 +248,39 @@ final class ContactExtractor {
     private String nameCandidate(String text) {
         String t = stripLabel(text);
         String first = SEPARATORS.split(t)[0].trim();
-        if (first.contains(",")) {
+        if (first.contains(",") || first.length() > 60) {
             return null;
         }
-        String[] tokens = first.split("\\s+");
-        if (tokens.length < 2 || tokens.length > 5 || first.length() > 50) {
+        if (NOT_A_NAME.matcher(Texts.fold(first)).find()) {
+            return null; // "Curriculum Vitae", "Advertiser Resume Template", "Sample CV"
+        }
+        List<String> tokens = new ArrayList<>(List.of(first.split("\\s+")));
+        // "Rhiannon Larson Summary": a heading word glued after the name is not part of it
+        while (tokens.size() > 2 && lexicons.headingWords.contains(Texts.fold(tokens.get(tokens.size() - 1)))) {
+            tokens.remove(tokens.size() - 1);
+        }
+        if (tokens.size() < 2 || tokens.size() > 5) {
             return null;
         }
-        int titleWords = 0;
         for (String token : tokens) {
-            if (!NAME_TOKEN.matcher(token).matches() || !Character.isUpperCase(token.codePointAt(0))) {
+            if (!NAME_TOKEN.matcher(token).matches() || !Character.isUpperCase(token.codePointAt(0))
+                    || Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.LATIN) {
                 return null;
             }
             String folded = Texts.fold(token);
             if (lexicons.titleWords.contains(folded) || lexicons.orgWords.contains(folded)
-                    || lexicons.language(token) != null && tokens.length == 2) {
-                titleWords++;
+                    || lexicons.headingWords.contains(folded)
+                    || lexicons.language(token) != null && tokens.size() == 2) {
+                return null;
             }
         }
-        if (titleWords > 0 || lexicons.heading(Texts.fold(first)) != null || lexicons.city(first) != null
-                || lexicons.country(first) != null) {
+        String name = String.join(" ", tokens);
+        if (lexicons.heading(Texts.fold(name)) != null || lexicons.city(name) != null
+                || lexicons.country(name) != null) {
             return null;
         }
-        return first;
+        int at = first.indexOf(tokens.get(tokens.size() - 1));
+        return first.substring(0, at + tokens.get(tokens.size() - 1).length());
     }
 
     private static String stripLabel(String text) {

@@ -149,72 +149,110 @@ final class CvLine {
         boolean gap = true;
         TextLine previous = null;
         for (TextLine line : raw) {
-            String t = line.text();
-            if (t.isBlank()) {
+            String whole = line.text();
+            if (whole.isBlank()) {
                 gap = true;
                 continue;
             }
-            if (isRule(t)) {
-                if (!lines.isEmpty() && !gap) {
-                    lines.get(lines.size() - 1).decoratedHeading = true;
+            for (int[] piece : flattenedPieces(whole)) {
+                String t = whole.substring(0, piece[1]);
+                int pieceStart = piece[0];
+                if (piece[2] == 1) {
+                    gap = true;
                 }
-                gap = true;
-                continue;
-            }
-            boolean visualGap = gap || previous != null && (previous.block() != line.block()
-                    || previous.page() != line.page() || verticalGap(previous, line));
-            int a = 0;
-            boolean bullet = false;
-            boolean hashes = false;
-            boolean stars = false;
-            while (a < t.length()) {
-                int cp = t.codePointAt(a);
-                if (Character.isWhitespace(cp)) {
-                    a += Character.charCount(cp);
-                } else if (Texts.isDecoration(cp)) {
-                    bullet = true;
-                    hashes |= cp == '#';
-                    stars |= cp == '*';
-                    a += Character.charCount(cp);
-                } else if (Texts.isDash((char) cp) && a + 1 < t.length() && t.charAt(a + 1) == ' ') {
-                    bullet = true;
-                    a += 1;
-                } else if ((cp == 'o' || cp == '-') && a + 1 < t.length() && t.charAt(a + 1) == '\t') {
-                    bullet = true;
-                    a += 1;
+                if (isRule(t.substring(pieceStart))) {
+                    if (!lines.isEmpty() && !gap) {
+                        lines.get(lines.size() - 1).decoratedHeading = true;
+                    }
+                    gap = true;
+                    continue;
+                }
+                boolean visualGap = gap || previous != null && (previous.block() != line.block()
+                        || previous.page() != line.page() || verticalGap(previous, line));
+                int a = pieceStart;
+                boolean bullet = false;
+                boolean hashes = false;
+                boolean stars = false;
+                while (a < t.length()) {
+                    int cp = t.codePointAt(a);
+                    if (Character.isWhitespace(cp)) {
+                        a += Character.charCount(cp);
+                    } else if (Texts.isDecoration(cp)) {
+                        bullet = true;
+                        hashes |= cp == '#';
+                        stars |= cp == '*';
+                        a += Character.charCount(cp);
+                    } else if (Texts.isDash((char) cp) && a + 1 < t.length() && t.charAt(a + 1) == ' ') {
+                        bullet = true;
+                        a += 1;
+                    } else if ((cp == 'o' || cp == '-') && a + 1 < t.length() && t.charAt(a + 1) == '\t') {
+                        bullet = true;
+                        a += 1;
+                    } else {
+                        break;
+                    }
+                }
+                int b = t.length();
+                boolean trailingStars = false;
+                while (b > a) {
+                    int cp = t.codePointBefore(b);
+                    if (Character.isWhitespace(cp) || Texts.isDecoration(cp) && cp != '#' && cp != '|') {
+                        trailingStars |= cp == '*';
+                        b -= Character.charCount(cp);
+                    } else {
+                        break;
+                    }
+                }
+                if (a >= b) {
+                    gap = true;
+                    continue;
+                }
+                CvLine cvLine = new CvLine(line, t.substring(a, b), a, bullet && !hashes && !(stars && trailingStars),
+                        visualGap, lines.size());
+                cvLine.decoratedHeading = hashes || stars && trailingStars;
+                CvLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (last != null && !visualGap && isContinuation(last, cvLine, wrapWidth)) {
+                    lines.set(lines.size() - 1, last.merge(cvLine));
                 } else {
-                    break;
+                    lines.add(cvLine);
                 }
+                gap = false;
+                previous = line;
             }
-            int b = t.length();
-            boolean trailingStars = false;
-            while (b > a) {
-                int cp = t.codePointBefore(b);
-                if (Character.isWhitespace(cp) || Texts.isDecoration(cp) && cp != '#' && cp != '|') {
-                    trailingStars |= cp == '*';
-                    b -= Character.charCount(cp);
-                } else {
-                    break;
-                }
-            }
-            if (a >= b) {
-                gap = true;
-                continue;
-            }
-            CvLine cvLine = new CvLine(line, t.substring(a, b), a, bullet && !hashes && !(stars && trailingStars),
-                    visualGap, lines.size());
-            cvLine.decoratedHeading = hashes || stars && trailingStars;
-            CvLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (last != null && !visualGap && isContinuation(last, cvLine, wrapWidth)) {
-                lines.set(lines.size() - 1, last.merge(cvLine));
-            } else {
-                lines.add(cvLine);
-            }
-            gap = false;
-            previous = line;
         }
         return lines;
     }
+
+    /**
+     * Text copied out of PDFs often loses its line breaks and keeps runs of spaces where the layout had columns or
+     * line ends ("Shayne White  Justin Street  London  Phone: ..."). A long line with several such runs is read as
+     * several lines, cut at runs of two or more spaces; a run of four or more counts as a visual gap.
+     *
+     * @return {start, end, gapBefore(0/1)} for each piece; the whole line when it is not such a line
+     */
+    private static List<int[]> flattenedPieces(String t) {
+        List<int[]> pieces = new ArrayList<>();
+        if (t.length() < 250 || DOUBLE_SPACE.matcher(t).results().count() < 3) {
+            pieces.add(new int[] {0, t.length(), 0});
+            return pieces;
+        }
+        java.util.regex.Matcher m = DOUBLE_SPACE.matcher(t);
+        int start = 0;
+        int gapBefore = 0;
+        while (m.find()) {
+            if (m.start() > start) {
+                pieces.add(new int[] {start, m.start(), gapBefore});
+            }
+            gapBefore = m.end() - m.start() >= 4 ? 1 : 0;
+            start = m.end();
+        }
+        if (start < t.length()) {
+            pieces.add(new int[] {start, t.length(), gapBefore});
+        }
+        return pieces;
+    }
+
+    private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile(" {2,}|\\t");
 
     /**
      * Whether a line continues the previous one, wrapped by the author's editor or a narrow column: in plain text,
@@ -227,6 +265,9 @@ final class CvLine {
         }
         TextLine p = previous.pieces.get(previous.pieces.size() - 1).source;
         Piece lastPiece = previous.pieces.get(previous.pieces.size() - 1);
+        if (p == line.source) {
+            return false; // pieces of one flattened line were split on purpose
+        }
         if (line.source.box() == null && p.box() == null && wrapWidth > 0) {
             if (previous.bullet) {
                 return line.shift == lastPiece.shift && line.shift > 0;

@@ -23,7 +23,7 @@ final class LanguageDetection {
             Map.entry("swe", "sv"), Map.entry("dan", "da"), Map.entry("nor", "no"), Map.entry("nob", "no"),
             Map.entry("fin", "fi"), Map.entry("ces", "cs"), Map.entry("hun", "hu"), Map.entry("ell", "el"),
             Map.entry("cat", "ca"), Map.entry("ukr", "uk"), Map.entry("vie", "vi"), Map.entry("hin", "hi"));
-    private static final int MAX_CHARS = 4000;
+    private static final int MAX_CHARS = 1500;
 
     private LanguageDetection() {
     }

@@ -33,6 +33,8 @@ public final class Lexicons {
 
     /** Folded heading -> section type. */
     final Map<String, SectionType> headings;
+    /** Words of section headings and contact labels, folded: never part of a person's name. */
+    final Set<String> headingWords;
     /** Longest heading in words. */
     final int maxHeadingWords;
     /** Folded language name -> language. */
@@ -60,6 +62,20 @@ public final class Lexicons {
             max = Math.max(max, key.split(" ").length);
         }
         headings = Collections.unmodifiableMap(h);
+        Set<String> hw = new HashSet<>(Set.of("address", "adresse", "phone", "telephone", "mobile", "number", "email",
+                "mail", "name", "nom", "prenom", "your", "applicant", "candidate", "candidat", "contents", "information",
+                "informations", "details", "home", "date", "birth", "naissance", "nationality", "nationalite",
+                "summary", "responsibility", "responsibilities", "excellence", "areas", "personal", "additional",
+                "key", "core", "technical", "professional", "qualifications", "qualification", "profile",
+                "objective", "committee", "skills", "competences", "page"));
+        for (String key : h.keySet()) {
+            for (String word : key.split(" ")) {
+                if (word.length() > 3) {
+                    hw.add(word);
+                }
+            }
+        }
+        headingWords = Collections.unmodifiableSet(hw);
         maxHeadingWords = max;
 
         Map<String, Language> l = new HashMap<>();
