@@ -2,6 +2,7 @@ package dev.cvmatch.document;
 
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.EncryptedDocumentException;
+import dev.cvmatch.internal.parse.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -204,7 +205,7 @@ public final class OdfTextExtractor implements DocumentTextExtractor {
                     }
                     if (TEXT_NS.equals(ns) && ("p".equals(local) || "h".equals(local))) {
                         if (line != null) {
-                            flush(line, counts, size, regions.peek(), blocks.peek(), "");
+                            flush(line, counts, size, regions.peek(), blocks.peek());
                         }
                         line = new StringBuilder();
                         counts = new int[4];
@@ -231,7 +232,7 @@ public final class OdfTextExtractor implements DocumentTextExtractor {
                     } else if (TEXT_NS.equals(ns) && "tab".equals(local) && line != null) {
                         line.append('\t');
                     } else if (TEXT_NS.equals(ns) && "line-break".equals(local) && line != null) {
-                        flush(line, counts, size, regions.peek(), blocks.peek(), "");
+                        flush(line, counts, size, regions.peek(), blocks.peek());
                         line = new StringBuilder();
                     } else if (TEXT_NS.equals(ns) && "list-item".equals(local)) {
                         listItemDepth = depth;
@@ -272,7 +273,7 @@ public final class OdfTextExtractor implements DocumentTextExtractor {
                     String local = r.getLocalName();
                     if (inScope && depth == scopeDepth) {
                         if (line != null) {
-                            flush(line, counts, size, regions.peek(), blocks.peek(), "");
+                            flush(line, counts, size, regions.peek(), blocks.peek());
                             line = null;
                         }
                         inScope = false;
@@ -280,7 +281,7 @@ public final class OdfTextExtractor implements DocumentTextExtractor {
                         blocks.pop();
                     } else if (inScope) {
                         if (TEXT_NS.equals(ns) && ("p".equals(local) || "h".equals(local)) && line != null) {
-                            flush(line, counts, size, regions.peek(), blocks.peek(), "");
+                            flush(line, counts, size, regions.peek(), blocks.peek());
                             line = null;
                         } else if (TEXT_NS.equals(ns) && "span".equals(local) && !spanStyles.isEmpty()) {
                             spanStyles.pop();
@@ -338,31 +339,16 @@ public final class OdfTextExtractor implements DocumentTextExtractor {
             return result;
         }
 
-        private void flush(StringBuilder line, int[] counts, float[] size, Region region, int lineBlock,
-                String unused) {
+        private void flush(StringBuilder line, int[] counts, float[] size, Region region, int lineBlock) {
             String text = line.toString();
             if (text.isBlank()) {
                 return;
             }
             int chars = Math.max(counts[0], 1);
             boolean bold = counts[1] < 0 || counts[1] * 2 > chars;
-            boolean caps = counts[3] * 2 > chars || allCaps(text);
+            boolean caps = counts[3] * 2 > chars || Texts.isAllCaps(text);
             builder.addLine(text, null, new TextStyle(null, size[0], bold, counts[2] * 2 > chars, caps), region,
                     lineBlock);
-        }
-
-        private static boolean allCaps(String text) {
-            int letters = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isLetter(c)) {
-                    if (Character.isLowerCase(c)) {
-                        return false;
-                    }
-                    letters++;
-                }
-            }
-            return letters >= 2;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.cvmatch.document;
 
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.EncryptedDocumentException;
+import dev.cvmatch.internal.parse.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashSet;
@@ -163,7 +164,7 @@ public final class PoiDocxTextExtractor implements DocumentTextExtractor {
             }
             boolean headingStyle = isHeadingStyle(paragraph);
             String value = text.toString();
-            boolean allCaps = chars > 0 && caps * 2 > chars || isAllCaps(value);
+            boolean allCaps = chars > 0 && caps * 2 > chars || Texts.isAllCaps(value);
             TextStyle style = new TextStyle(font, (float) size, headingStyle || chars > 0 && bold * 2 > chars,
                     chars > 0 && italic * 2 > chars, allCaps);
             String prefix = paragraph.getNumID() != null ? "• " : "";
@@ -242,19 +243,4 @@ public final class PoiDocxTextExtractor implements DocumentTextExtractor {
             return lower.startsWith("heading") || lower.startsWith("titre") || lower.equals("title");
         }
     }
-
-    private static boolean isAllCaps(String text) {
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2;
-    }
-
 }

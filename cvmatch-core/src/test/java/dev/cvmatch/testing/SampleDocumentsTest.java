@@ -354,7 +354,8 @@ class SampleDocumentsTest {
         for (WriteSamples.Sample sample : WriteSamples.samples()) {
             Path document = directory.resolve(sample.fileName());
             assertTrue(Files.size(document) < 60 * 1024, sample.fileName());
-            JsonNode facts = mapper.readTree(directory.resolve(sample.factsFileName()).toFile());
+            JsonNode facts = mapper.readTree(directory.resolve(WriteSamples.FACTS_DIRECTORY)
+                    .resolve(sample.factsFileName()).toFile());
             assertEquals(sample.fileName(), facts.get("file").asText());
             assertEquals(sample.cv().person().printedName(), facts.get("name").get("printed").asText());
             assertEquals(sample.cv().jobs().size(), facts.get("jobs").size());

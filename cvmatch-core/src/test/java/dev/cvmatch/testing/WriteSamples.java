@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Writes the committed sample set shown in the README ({@code examples/samples/}): six CVs of fictional people in
- * six layouts, each with a {@code <name>.facts.json} file listing what a parser should find.
+ * six layouts, each with a {@code facts/<name>.facts.json} file listing what a parser should find.
  *
  * <p>Run from the repository root after {@code mvn -pl cvmatch-core test-compile}:
  * <pre>{@code
@@ -95,8 +95,11 @@ public final class WriteSamples {
                 new Sample(SampleCvs.julienLefevre(), SampleDocuments.plainText(StandardCharsets.UTF_8)));
     }
 
+    /** Subdirectory holding the facts files, so that a directory of samples holds only CVs. */
+    public static final String FACTS_DIRECTORY = "facts";
+
     /**
-     * Renders every sample and its facts file into a directory.
+     * Renders every sample into a directory and its facts file into the {@value #FACTS_DIRECTORY} subdirectory.
      *
      * @param directory output directory, created if missing
      * @return the paths written, documents and facts files alternately
@@ -109,7 +112,8 @@ public final class WriteSamples {
             Path document = directory.resolve(sample.fileName());
             Files.write(document, sample.renderer().render(sample.cv()));
             written.add(document);
-            Path facts = directory.resolve(sample.factsFileName());
+            Path facts = directory.resolve(FACTS_DIRECTORY).resolve(sample.factsFileName());
+            Files.createDirectories(facts.getParent());
             Files.writeString(facts, factsJson(sample, SampleCvs.FACTS_REFERENCE_DATE), StandardCharsets.UTF_8);
             written.add(facts);
         }

@@ -308,8 +308,4 @@ final class CvLine {
         }
         return true;
     }
-
-    static boolean isFormatWithoutStyle(DocumentFormat format) {
-        return format == DocumentFormat.TXT;
-    }
 }

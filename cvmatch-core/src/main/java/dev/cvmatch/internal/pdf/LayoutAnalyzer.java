@@ -3,6 +3,7 @@ package dev.cvmatch.internal.pdf;
 import dev.cvmatch.document.BoundingBox;
 import dev.cvmatch.document.Region;
 import dev.cvmatch.document.TextStyle;
+import dev.cvmatch.internal.parse.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -398,20 +399,6 @@ public final class LayoutAnalyzer {
         }
         String value = text.toString();
         out.add(new Line(value, box, new TextStyle(main.fontName, main.fontSize, bold * 2 > weight,
-                italic * 2 > weight, isAllCaps(value)), region, block));
-    }
-
-    static boolean isAllCaps(String text) {
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2;
+                italic * 2 > weight, Texts.isAllCaps(value)), region, block));
     }
 }
