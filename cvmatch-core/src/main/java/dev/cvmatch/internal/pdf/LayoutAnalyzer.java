@@ -277,7 +277,9 @@ public final class LayoutAnalyzer {
         int aligned = 0;
         for (Segment s : fewer) {
             for (Segment t : more) {
-                if (Math.abs(s.baseline - t.baseline) < 1.5f) {
+                // same row: an 11 pt date beside a 13 pt title sits up to ~a quarter of the font size higher
+                float tolerance = Math.max(1.5f, 0.25f * Math.min(s.fontSize, t.fontSize));
+                if (Math.abs(s.baseline - t.baseline) <= tolerance) {
                     aligned++;
                     break;
                 }
