@@ -5,6 +5,7 @@ import dev.cvmatch.document.DocumentTextExtractor;
 import dev.cvmatch.document.ExtractedDocument;
 import dev.cvmatch.internal.io.BoundedReader;
 import dev.cvmatch.internal.parse.DefaultCvParser;
+import dev.cvmatch.skill.SkillNormalizer;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -89,6 +90,7 @@ public interface CvParser {
         private YearMonth referenceMonth;
         private Clock clock = Clock.systemDefaultZone();
         private boolean detectLanguage = true;
+        private SkillNormalizer skillNormalizer;
 
         private Builder() {
         }
@@ -158,13 +160,27 @@ public interface CvParser {
         }
 
         /**
+         * The skill normalizer mapping skill mentions to a taxonomy. Default:
+         * {@link SkillNormalizer#createDefault()} over the bundled taxonomy; use
+         * {@code SkillNormalizer.of(SkillTaxonomy.builder()...build())} for your own.
+         *
+         * @param normalizer the normalizer
+         * @return this builder
+         */
+        public Builder skillNormalizer(SkillNormalizer normalizer) {
+            this.skillNormalizer = Objects.requireNonNull(normalizer, "normalizer");
+            return this;
+        }
+
+        /**
          * Builds the parser.
          *
          * @return an immutable, thread-safe parser
          */
         public CvParser build() {
             return new DefaultCvParser(extractor == null ? DocumentTextExtractor.createDefault() : extractor,
-                    defaultRegion, referenceMonth, clock, detectLanguage);
+                    defaultRegion, referenceMonth, clock, detectLanguage,
+                    skillNormalizer == null ? SkillNormalizer.createDefault() : skillNormalizer);
         }
     }
 }

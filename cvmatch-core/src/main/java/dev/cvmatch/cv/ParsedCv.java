@@ -15,7 +15,9 @@ import java.util.List;
  * @param education degrees in the order printed
  * @param languages spoken languages
  * @param certifications certifications and licences
- * @param skills skill mentions as written (skills section first, then others)
+ * @param skills skills normalised to the taxonomy, with evidence, months of use and last use; skills-section items
+ *     the taxonomy does not know are kept with a {@code null} id
+ * @param skillMentions the items of the skills sections as written, before normalisation
  * @param totalExperienceMonths months of professional experience: the union of all dated positions (overlaps
  *     counted once, months inclusive, a current position running to the reference date, year-only dates from
  *     January to December)
@@ -24,7 +26,8 @@ import java.util.List;
  */
 public record ParsedCv(DocumentFormat format, String language, Contact contact, String summary,
         List<WorkExperience> experience, List<Education> education, List<LanguageSkill> languages,
-        List<Certification> certifications, List<SkillMention> skills, int totalExperienceMonths,
+        List<Certification> certifications, List<NormalizedSkill> skills, List<SkillMention> skillMentions,
+        int totalExperienceMonths,
         List<CvSection> sections, List<String> warnings) {
 
     /** Copies collections. */
@@ -34,6 +37,7 @@ public record ParsedCv(DocumentFormat format, String language, Contact contact, 
         languages = List.copyOf(languages);
         certifications = List.copyOf(certifications);
         skills = List.copyOf(skills);
+        skillMentions = List.copyOf(skillMentions);
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
     }

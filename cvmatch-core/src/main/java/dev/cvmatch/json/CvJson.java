@@ -22,7 +22,7 @@ import dev.cvmatch.cv.LanguageSkill;
 import dev.cvmatch.cv.ParsedCv;
 import dev.cvmatch.cv.PartialDate;
 import dev.cvmatch.cv.ProfileLink;
-import dev.cvmatch.cv.SkillMention;
+import dev.cvmatch.cv.NormalizedSkill;
 import dev.cvmatch.cv.WorkExperience;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +39,8 @@ import java.util.Set;
  *       {@code "schema": "cvmatch/parsed-cv/1"} marker; {@link #fromJson(String)} reads it back.</li>
  *   <li>{@link #toJsonResume(ParsedCv)}: the <a href="https://jsonresume.org/schema">JSON Resume</a> v1 schema
  *       ({@code basics}, {@code work}, {@code education}, {@code skills}, {@code languages}, {@code certificates});
+ *       {@code skills[]} has one entry per normalised skill: {@code name} canonical, {@code id} the taxonomy id,
+ *       {@code keywords} the forms written in the CV;
  *       dates {@code YYYY-MM} or {@code YYYY}, {@code endDate} absent for a current position; normalised facts
  *       (experience months, CEFR levels, education levels, E.164 phone) under {@code meta}.</li>
  * </ul>
@@ -174,12 +176,16 @@ public final class CvJson {
             putIf(o, "endDate", e.end());
         }
         ArrayNode skills = root.putArray("skills");
-        Set<String> seen = new LinkedHashSet<>();
-        for (SkillMention s : cv.skills()) {
-            if (seen.add(s.name().toLowerCase(java.util.Locale.ROOT))) {
-                ObjectNode o = skills.addObject();
-                o.put("name", s.name());
-                o.putArray("keywords").add(s.name());
+        for (NormalizedSkill skill : cv.skills()) {
+            ObjectNode o = skills.addObject();
+            o.put("name", skill.name());
+            putIf(o, "id", skill.id());
+            ArrayNode keywords = o.putArray("keywords");
+            Set<String> seen = new LinkedHashSet<>();
+            for (String form : skill.surfaceForms()) {
+                if (seen.add(form.toLowerCase(java.util.Locale.ROOT))) {
+                    keywords.add(form);
+                }
             }
         }
         ArrayNode languages = root.putArray("languages");

@@ -104,8 +104,8 @@ class CvParserTest {
         assertEquals(PartialDate.of(2022, 6), cert.date());
 
         assertEquals(List.of("Java", "Kotlin", "SQL", "Git", "Docker", "Kubernetes"),
-                cv.skills().stream().map(SkillMention::name).toList());
-        assertEquals("Langages", cv.skills().get(0).group());
+                cv.skillMentions().stream().map(SkillMention::name).toList());
+        assertEquals("Langages", cv.skillMentions().get(0).group());
         assertTrue(cv.summary().startsWith("Développeuse backend"));
         assertTrue(cv.sections().stream().anyMatch(s -> s.type() == SectionType.INTERESTS
                 && s.lines().contains("Escalade, photographie")), "unknown or unused sections are kept");

@@ -7,12 +7,14 @@ import dev.cvmatch.cv.CvParser;
 import dev.cvmatch.cv.CvSection;
 import dev.cvmatch.cv.Education;
 import dev.cvmatch.cv.LanguageSkill;
+import dev.cvmatch.cv.NormalizedSkill;
 import dev.cvmatch.cv.ParsedCv;
 import dev.cvmatch.cv.SectionType;
 import dev.cvmatch.cv.SkillMention;
 import dev.cvmatch.cv.WorkExperience;
 import dev.cvmatch.document.DocumentTextExtractor;
 import dev.cvmatch.document.ExtractedDocument;
+import dev.cvmatch.skill.SkillNormalizer;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ public final class DefaultCvParser implements CvParser {
     private final YearMonth referenceMonth;
     private final Clock clock;
     private final boolean detectLanguage;
+    private final SkillNormalizer skillNormalizer;
 
     /**
      * Creates the parser; use {@link CvParser#builder()}.
@@ -45,14 +48,16 @@ public final class DefaultCvParser implements CvParser {
      * @param referenceMonth the month current positions run to, or null for the clock's month
      * @param clock the clock
      * @param detectLanguage whether to detect the CV language
+     * @param skillNormalizer the skill normalizer
      */
     public DefaultCvParser(DocumentTextExtractor extractor, String defaultRegion, YearMonth referenceMonth,
-            Clock clock, boolean detectLanguage) {
+            Clock clock, boolean detectLanguage, SkillNormalizer skillNormalizer) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion");
         this.referenceMonth = referenceMonth;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.detectLanguage = detectLanguage;
+        this.skillNormalizer = Objects.requireNonNull(skillNormalizer, "skillNormalizer");
     }
 
     @Override
@@ -78,7 +83,7 @@ public final class DefaultCvParser implements CvParser {
         List<Education> education = new ArrayList<>();
         List<LanguageSkill> languages = new ArrayList<>();
         List<Certification> certifications = new ArrayList<>();
-        List<SkillMention> skills = new ArrayList<>();
+        List<SkillMention> mentions = new ArrayList<>();
         StringBuilder summary = new StringBuilder();
         ExperienceExtractor experienceExtractor = new ExperienceExtractor();
         EducationExtractor educationExtractor = new EducationExtractor();
@@ -100,7 +105,7 @@ public final class DefaultCvParser implements CvParser {
                     certifications.addAll(certificationExtractor.extract(section.lines));
                     break;
                 case SKILLS:
-                    skills.addAll(skillExtractor.extract(section.lines, SectionType.SKILLS));
+                    mentions.addAll(skillExtractor.extract(section.lines, SectionType.SKILLS));
                     break;
                 case SUMMARY:
                     for (CvLine line : section.lines) {
@@ -138,6 +143,8 @@ public final class DefaultCvParser implements CvParser {
         }
         YearMonth reference = referenceMonth != null ? referenceMonth : YearMonth.now(clock);
         int months = ExperienceExtractor.totalMonths(experience, reference);
+        List<NormalizedSkill> skills = new SkillAssembler(skillNormalizer).assemble(sections, experience, mentions,
+                reference);
         String language = detectLanguage ? LanguageDetection.detect(document.text()) : null;
         List<CvSection> cvSections = new ArrayList<>();
         for (Section section : sections) {
@@ -159,7 +166,7 @@ public final class DefaultCvParser implements CvParser {
                     (System.nanoTime() - started) / 1_000_000, sections.size(), experience.size(), education.size());
         }
         return new ParsedCv(document.format(), language, c, summary.length() == 0 ? null : summary.toString(),
-                experience, education, languages, certifications, skills, months, cvSections, warnings);
+                experience, education, languages, certifications, skills, mentions, months, cvSections, warnings);
     }
 
     private static void append(StringBuilder sb, String text) {

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Builds cvmatch's bundled skill taxonomy from the curated core and open taxonomies.
+
+Usage (from the repository root):
+    python3 cvmatch-core/src/build/taxonomy/build_taxonomy.py ../shared/taxonomy-sources
+
+Inputs
+  curated.tsv (this folder)   cvmatch's own skills: names, EN/FR aliases, categories, implications.
+  esco/derived_esco_digital_skills_en_fr.csv, esco/derived_esco_skills_en_fr_all.csv,
+  esco/broaderRelationsSkillPillar_en.csv      ESCO v1.2, (c) European Union, CC BY 4.0.
+  onet/technology_skills.txt                   O*NET 29.2 (USDOL/ETA), CC BY 4.0 ("Hot Technology" products).
+  stackoverflow/TagSynonyms.csv                Stack Exchange tag synonyms, CC BY-SA 4.0.
+
+Outputs (cvmatch-core/src/main/resources/dev/cvmatch/skill/)
+  taxonomy.tsv      id, category, English name, French name, aliases (| separated, ~ = needs context),
+                    implies (ids), broader (ids), source. Curated + ESCO + O*NET: CC BY 4.0 attributions in NOTICE.
+  so-aliases.tsv    id, alias: aliases from Stack Overflow tag synonyms, kept apart because CC BY-SA 4.0 applies.
+
+The output is deterministic (sorted), so a rebuild from the same inputs gives the same files.
+"""
+import csv
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "main", "resources", "dev", "cvmatch", "skill"))
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[\s\-_/]+", " ", s)
+    return s.strip()
+
+
+def clean(s):
+    return " ".join(s.replace("\t", " ").split())
+
+
+def main(src):
+    csv.field_size_limit(10**9)
+    curated = []
+    with open(os.path.join(HERE, "curated.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            slug, cat, en, fr, aliases, implies = (line.rstrip("\n").split("\t") + [""] * 6)[:6]
+            curated.append(dict(slug=slug, category=cat, en=en, fr=fr,
+                                aliases=[a for a in aliases.split("|") if a],
+                                implies=[i for i in implies.split("|") if i]))
+
+    # ESCO: all skills for ids and French labels; digital skills become entries of their own
+    esco_all = {}
+    by_label = {}
+    with open(os.path.join(src, "esco", "derived_esco_skills_en_fr_all.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            esco_all[row["conceptUri"]] = row
+            by_label.setdefault(fold(row["preferredLabel_en"]), row["conceptUri"])
+            # "Java (computer programming)" is known as Java
+            by_label.setdefault(fold(re.sub(r"\s*\([^)]*\)", "", row["preferredLabel_en"])), row["conceptUri"])
+    digital = []
+    with open(os.path.join(src, "esco", "derived_esco_digital_skills_en_fr.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            digital.append(row)
+    for row in digital:
+        for alt in row["altLabels_en"].split("|"):
+            if alt:
+                by_label.setdefault(fold(alt), row["conceptUri"])
+
+    entries = {}
+    claimed = {}  # folded alias -> id
+    slug_to_id = {}
+    for c in curated:
+        uri = by_label.get(fold(c["en"])) or by_label.get(fold(c["fr"]))
+        cid = uri if uri and uri not in entries else "cvmatch:" + c["slug"]
+        slug_to_id[c["slug"]] = cid
+        aliases = []
+        for a in [c["en"], c["fr"]] + c["aliases"]:
+            key = fold(a.lstrip("~"))
+            if key and key not in claimed:
+                claimed[key] = cid
+                aliases.append(a)
+            elif key and claimed.get(key) == cid and a.startswith("~"):
+                aliases.append(a)
+        entries[cid] = dict(id=cid, category=c["category"], en=c["en"], fr=c["fr"], aliases=aliases,
+                            implies=c["implies"], broader=[], source="curated" + (" esco" if uri else ""))
+    for e in entries.values():
+        e["implies"] = [slug_to_id[s] for s in e["implies"] if s in slug_to_id]
+
+    for row in digital:
+        uri = row["conceptUri"]
+        if uri in entries:
+            continue
+        labels = [row["preferredLabel_en"], row["preferredLabel_fr"]]
+        alts = [a for a in (row["altLabels_en"] + "|" + row["altLabels_fr"]).split("|") if a]
+        # one-word alternative labels in ESCO are often related products, not synonyms ("Mocha" for JavaScript)
+        alts = [a for a in alts if len(a.split()) >= 2 and len(a) <= 60]
+        aliases = []
+        for a in labels + alts:
+            key = fold(a)
+            if key and key not in claimed and len(key) >= 2:
+                claimed[key] = uri
+                # a lower-case ESCO label ("database", "computer science") is a common noun in prose: it only
+                # counts in a skills list; names ("Haskell", "SAP Fiori") count anywhere
+                aliases.append(("~" if a == a.lower() else "") + clean(a))
+        if not aliases:
+            continue
+        entries[uri] = dict(id=uri, category="tool" if row["skillType"] != "knowledge" else "domain_knowledge",
+                            en=clean(row["preferredLabel_en"]), fr=clean(row["preferredLabel_fr"] or ""),
+                            aliases=aliases, implies=[], broader=[], source="esco")
+
+    with open(os.path.join(src, "esco", "broaderRelationsSkillPillar_en.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            child, parent = row.get("conceptUri"), row.get("broaderUri")
+            if child in entries and parent in entries and parent not in entries[child]["broader"]:
+                entries[child]["broader"].append(parent)
+
+    # O*NET hot technologies: product names as tools
+    with open(os.path.join(src, "onet", "technology_skills.txt"), encoding="utf-8") as f:
+        reader = csv.DictReader(f, delimiter="\t")
+        for row in reader:
+            if row["Hot Technology"] != "Y":
+                continue
+            name = clean(row["Example"])
+            key = fold(name)
+            if key in claimed:
+                continue
+            oid = "onet:" + re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+            if oid in entries:
+                continue
+            claimed[key] = oid
+            entries[oid] = dict(id=oid, category="tool", en=name, fr=name, aliases=[name], implies=[], broader=[],
+                                source="onet")
+
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "taxonomy.tsv"), "w", encoding="utf-8", newline="\n") as out:
+        out.write("# cvmatch skill taxonomy, generated by cvmatch-core/src/build/taxonomy/build_taxonomy.py; "
+                  "do not edit.\n# Contains data from ESCO (c) European Union (CC BY 4.0) and O*NET 29.2 by "
+                  "USDOL/ETA (CC BY 4.0); see NOTICE.\n")
+        out.write("# id\tcategory\tname_en\tname_fr\taliases\timplies\tbroader\tsource\n")
+        for e in sorted(entries.values(), key=lambda e: e["id"]):
+            out.write("\t".join([e["id"], e["category"], e["en"], e["fr"] or e["en"], "|".join(e["aliases"]),
+                                 "|".join(e["implies"]), "|".join(e["broader"]), e["source"]]) + "\n")
+
+    # Stack Overflow tag synonyms: extra aliases for skills we have (CC BY-SA 4.0, kept apart)
+    so = []
+    with open(os.path.join(src, "stackoverflow", "TagSynonyms.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            source, target = fold(row["SourceTagName"]), fold(row["TargetTagName"])
+            tid = claimed.get(target)
+            if tid and source not in claimed and len(source) >= 2 and not re.search(r"\d\.\d", source):
+                claimed[source] = tid
+                so.append((tid, ("~" if len(source) <= 3 else "") + source))
+    with open(os.path.join(OUT, "so-aliases.tsv"), "w", encoding="utf-8", newline="\n") as out:
+        out.write("# Aliases from Stack Overflow tag synonyms (Stack Exchange Inc., CC BY-SA 4.0), generated by "
+                  "build_taxonomy.py; do not edit.\n# id\talias\n")
+        for tid, alias in sorted(so):
+            out.write(tid + "\t" + alias + "\n")
+    print(f"{len(entries)} skills ({sum(1 for e in entries.values() if e['source'].startswith('curated'))} curated), "
+          f"{sum(len(e['aliases']) for e in entries.values())} aliases, {len(so)} Stack Overflow aliases -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "..", "..", "shared",
+                                                              "taxonomy-sources"))

@@ -1,0 +1,138 @@
+package dev.cvmatch.internal.parse;
+
+import dev.cvmatch.cv.NormalizedSkill;
+import dev.cvmatch.cv.PartialDate;
+import dev.cvmatch.cv.Provenance;
+import dev.cvmatch.cv.SectionType;
+import dev.cvmatch.cv.SkillEvidence;
+import dev.cvmatch.cv.SkillMention;
+import dev.cvmatch.cv.WorkExperience;
+import dev.cvmatch.skill.Skill;
+import dev.cvmatch.skill.SkillCategory;
+import dev.cvmatch.skill.SkillMatch;
+import dev.cvmatch.skill.SkillNormalizer;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns skill mentions found anywhere in the CV into normalised skills with evidence: skills lists are read as
+ * lists (ambiguous aliases count), other sections as prose; a mention inside a dated position gives months of use
+ * and the date of last use. Skills-list items the taxonomy does not know are kept as written. Internal.
+ */
+final class SkillAssembler {
+
+    /**
+     * Sections whose words are not skills of the candidate: spoken languages, hobbies, references, contact, and
+     * education (a degree's field, "BSc Computer Science", is not a skill claim).
+     */
+    private static final Set<SectionType> SKIPPED = EnumSet.of(SectionType.LANGUAGES, SectionType.INTERESTS,
+            SectionType.REFERENCES, SectionType.CONTACT, SectionType.EDUCATION);
+
+    private final SkillNormalizer normalizer;
+
+    SkillAssembler(SkillNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    private static final class Acc {
+        final Skill skill;
+        final String rawName;
+        final Set<String> forms = new LinkedHashSet<>();
+        final List<SkillEvidence> evidence = new ArrayList<>();
+        final Set<Integer> entries = new LinkedHashSet<>();
+        double confidence;
+
+        Acc(Skill skill, String rawName) {
+            this.skill = skill;
+            this.rawName = rawName;
+        }
+    }
+
+    List<NormalizedSkill> assemble(List<Section> sections, List<WorkExperience> experience, List<SkillMention> mentions,
+            YearMonth reference) {
+        Map<String, Acc> bySkill = new LinkedHashMap<>();
+        Set<Integer> coveredOffsets = new HashSet<>();
+        // skills sections first, so the order of the result follows the candidate's own list
+        List<Section> ordered = new ArrayList<>();
+        sections.stream().filter(s -> s.type == SectionType.SKILLS).forEach(ordered::add);
+        sections.stream().filter(s -> s.type != SectionType.SKILLS).forEach(ordered::add);
+        for (Section section : ordered) {
+            if (SKIPPED.contains(section.type)) {
+                continue;
+            }
+            boolean list = section.type == SectionType.SKILLS;
+            for (CvLine line : section.lines) {
+                int entry = section.type == SectionType.EXPERIENCE ? entryOf(line, experience) : -1;
+                for (SkillMatch match : normalizer.find(line.text, list)) {
+                    Provenance where = line.span(match.start(), match.end(), match.confidence());
+                    Acc acc = bySkill.computeIfAbsent(match.skill().id(), k -> new Acc(match.skill(), null));
+                    acc.forms.add(match.surfaceForm());
+                    acc.evidence.add(new SkillEvidence(match.surfaceForm(), section.type, entry, where));
+                    acc.confidence = Math.max(acc.confidence, match.confidence());
+                    if (entry >= 0) {
+                        acc.entries.add(entry);
+                    }
+                    for (int o = where.start(); o < where.end(); o++) {
+                        coveredOffsets.add(o);
+                    }
+                }
+            }
+        }
+        // skills-list items that no taxonomy skill covers are kept as written
+        for (SkillMention mention : mentions) {
+            Provenance p = mention.provenance();
+            boolean covered = false;
+            for (int o = p.start(); o < p.end() && !covered; o++) {
+                covered = coveredOffsets.contains(o);
+            }
+            if (!covered) {
+                String key = "raw:" + Texts.fold(mention.name());
+                Acc acc = bySkill.computeIfAbsent(key, k -> new Acc(null, mention.name()));
+                acc.forms.add(mention.name());
+                acc.evidence.add(new SkillEvidence(mention.name(), mention.section(), -1, p));
+                acc.confidence = Math.max(acc.confidence, 0.5);
+            }
+        }
+        List<NormalizedSkill> result = new ArrayList<>();
+        for (Acc acc : bySkill.values()) {
+            int months = 0;
+            PartialDate last = null;
+            if (!acc.entries.isEmpty()) {
+                List<WorkExperience> used = new ArrayList<>();
+                for (int i : acc.entries) {
+                    WorkExperience e = experience.get(i);
+                    used.add(e);
+                    PartialDate end = e.current() ? PartialDate.of(reference.getYear(), reference.getMonthValue())
+                            : e.end() != null ? e.end() : e.start();
+                    if (end != null && (last == null || end.latest().isAfter(last.latest()))) {
+                        last = end;
+                    }
+                }
+                months = ExperienceExtractor.totalMonths(used, reference);
+            }
+            Skill s = acc.skill;
+            result.add(new NormalizedSkill(s == null ? null : s.id(), s == null ? acc.rawName : s.name(),
+                    s == null ? acc.rawName : s.nameFr(), s == null ? SkillCategory.OTHER : s.category(),
+                    new ArrayList<>(acc.forms), acc.evidence, months, last, acc.confidence));
+        }
+        return result;
+    }
+
+    private static int entryOf(CvLine line, List<WorkExperience> experience) {
+        int offset = line.source.offset() + line.shift;
+        for (int i = 0; i < experience.size(); i++) {
+            Provenance entry = experience.get(i).provenance().get("entry");
+            if (entry != null && offset >= entry.start() && offset <= entry.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,274 @@
+package dev.cvmatch.internal.skill;
+
+import dev.cvmatch.skill.Skill;
+import dev.cvmatch.skill.SkillMatch;
+import dev.cvmatch.skill.SkillNormalizer;
+import dev.cvmatch.skill.SkillTaxonomy;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The default {@link SkillNormalizer}: a token-sequence index of every alias, greedy longest match, and context
+ * rules for ambiguous aliases. Immutable and thread-safe; building the index for the bundled taxonomy takes a few
+ * tens of milliseconds. Internal: use {@link SkillNormalizer#of(SkillTaxonomy)}.
+ */
+public final class AliasMatcher implements SkillNormalizer {
+
+    /** Words after which an ambiguous one-word alias is an ordinary word: "excel at", "go to", "rest of". */
+    private static final Set<String> ORDINARY_FOLLOWERS = Set.of("at", "in", "to", "up", "out", "of", "away",
+            "into", "the", "a", "an");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "un", "une", "des", "du");
+
+    private record Entry(String[] tokens, Skill skill, boolean ambiguous) {
+    }
+
+    /**
+     * A token of a text: normalised form, position, and whether only spaces, hyphens, slashes, apostrophes, dots
+     * or ampersands separate it from the previous token (a multi-word alias never spans a comma or a bracket).
+     */
+    record Token(String norm, int start, int end, boolean joined) {
+    }
+
+    private static final class Holder {
+        static final AliasMatcher BUNDLED = new AliasMatcher(SkillTaxonomy.bundled());
+    }
+
+    private final SkillTaxonomy taxonomy;
+    private final Map<String, List<Entry>> index = new HashMap<>();
+
+    /**
+     * Indexes a taxonomy.
+     *
+     * @param taxonomy the taxonomy
+     */
+    public AliasMatcher(SkillTaxonomy taxonomy) {
+        this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        Map<String, Boolean> seen = new HashMap<>();
+        for (Skill skill : taxonomy.skills()) {
+            List<String> forms = new ArrayList<>(skill.aliases());
+            forms.add(skill.name());
+            forms.add(skill.nameFr());
+            // a form flagged ~ anywhere stays ambiguous even when the canonical name spells it too ("Excel")
+            Set<String> flagged = new java.util.HashSet<>();
+            for (String form : forms) {
+                if (form.startsWith("~")) {
+                    flagged.add(key(tokenize(form.substring(1))));
+                }
+            }
+            for (String form : forms) {
+                String bare = form.startsWith("~") ? form.substring(1) : form;
+                List<Token> tokens = tokenize(bare);
+                boolean ambiguous = form.startsWith("~") || flagged.contains(key(tokens));
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                String[] norms = new String[tokens.size()];
+                for (int i = 0; i < norms.length; i++) {
+                    norms[i] = tokens.get(i).norm();
+                }
+                String key = String.join(" ", norms);
+                Boolean previous = seen.get(key);
+                if (previous != null) {
+                    continue; // first definition wins; the same form is not indexed twice
+                }
+                // a one-letter or two-letter alias without symbols is ambiguous whatever the taxonomy says
+                boolean shortWord = norms.length == 1 && norms[0].length() <= 2 && norms[0].chars()
+                        .allMatch(Character::isLetter);
+                seen.put(key, ambiguous || shortWord);
+                index.computeIfAbsent(norms[0], k -> new ArrayList<>())
+                        .add(new Entry(norms, skill, ambiguous || shortWord));
+            }
+        }
+        for (List<Entry> entries : index.values()) {
+            entries.sort((a, b) -> b.tokens.length - a.tokens.length);
+        }
+    }
+
+    /**
+     * The normalizer over the bundled taxonomy, built once.
+     *
+     * @return the shared instance
+     */
+    public static AliasMatcher bundled() {
+        return Holder.BUNDLED;
+    }
+
+    @Override
+    public SkillTaxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    @Override
+    public List<SkillMatch> find(String text, boolean listContext) {
+        Objects.requireNonNull(text, "text");
+        List<Token> tokens = tokenize(text);
+        List<int[]> spans = new ArrayList<>();
+        List<Entry> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            List<Entry> candidates = index.get(tokens.get(i).norm());
+            Entry best = null;
+            if (candidates != null) {
+                for (Entry e : candidates) {
+                    if (matchesAt(tokens, i, e.tokens)) {
+                        best = e;
+                        break; // sorted longest first
+                    }
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                spans.add(new int[] {i, i + best.tokens.length});
+                i += best.tokens.length;
+            } else {
+                i++;
+            }
+        }
+        boolean anchored = listContext;
+        for (Entry e : found) {
+            anchored |= !e.ambiguous;
+        }
+        List<SkillMatch> matches = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            Entry e = found.get(k);
+            int[] span = spans.get(k);
+            int start = tokens.get(span[0]).start();
+            int end = tokens.get(span[1] - 1).end();
+            String surface = text.substring(start, end);
+            double confidence = e.tokens.length > 1 ? 0.95 : 0.9;
+            if (e.ambiguous) {
+                if (!anchored || !acceptAmbiguous(tokens, span, surface, listContext)) {
+                    continue;
+                }
+                confidence = listContext ? 0.8 : 0.6;
+            }
+            matches.add(new SkillMatch(start, end, surface, e.skill, confidence));
+        }
+        return matches;
+    }
+
+    private static boolean acceptAmbiguous(List<Token> tokens, int[] span, String surface, boolean listContext) {
+        if (listContext) {
+            return true; // an item of a skills list is a skill, whatever its case
+        }
+        int first = surface.codePointAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '.') {
+            return false; // "go", "rest", "excel" in prose are words
+        }
+        if (span[1] - span[0] == 1) {
+            if (span[1] < tokens.size() && ORDINARY_FOLLOWERS.contains(tokens.get(span[1]).norm())) {
+                return false;
+            }
+            if (span[0] > 0 && ARTICLES.contains(tokens.get(span[0] - 1).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int at, String[] alias) {
+        if (at + alias.length > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < alias.length; j++) {
+            Token token = tokens.get(at + j);
+            if (!token.norm().equals(alias[j]) || j > 0 && !token.joined()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.norm());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Splits text into tokens: runs of letters and digits, keeping {@code +} and {@code #} after a letter
+     * ({@code c++}, {@code c#}), dots inside names ({@code node.js}, {@code asp.net}) and a leading dot before
+     * letters ({@code .net}). Apostrophes, hyphens, slashes and other punctuation separate tokens.
+     */
+    static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        int previousEnd = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean leadingDot = c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (!Character.isLetterOrDigit(c) && !leadingDot) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i++;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d)) {
+                    i++;
+                } else if ((d == '+' || d == '#') && Character.isLetter(text.charAt(i - 1))) {
+                    while (i < n && (text.charAt(i) == '+' || text.charAt(i) == '#')) {
+                        i++;
+                    }
+                    break;
+                } else if (d == '.' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                        && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            boolean joined = true;
+            for (int k = previousEnd; k < start; k++) {
+                char g = text.charAt(k);
+                if (!Character.isWhitespace(g) && g != '-' && g != '/' && g != '\'' && g != '’' && g != '.'
+                        && g != '&' && g != '\u2013') {
+                    joined = false;
+                    break;
+                }
+            }
+            tokens.add(new Token(normalize(text.substring(start, i)), start, i, joined));
+            previousEnd = i;
+        }
+        return tokens;
+    }
+
+    private static String normalize(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 0x7F) {
+                ascii = false;
+                break;
+            }
+        }
+        if (!ascii) {
+            lower = Normalizer.normalize(lower.replace("œ", "oe").replace("æ", "ae"), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}+", "");
+        }
+        // simple plurals: "APIs" = "API", "tests" = "test"
+        if (lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                && !lower.endsWith("is")) {
+            lower = lower.substring(0, lower.length() - 1);
+        } else if (lower.length() == 4 && lower.endsWith("s") && Character.isLetter(lower.charAt(2))
+                && token.length() == 4 && Character.isUpperCase(token.charAt(0)) && Character.isUpperCase(token.charAt(1))
+                && Character.isLowerCase(token.charAt(3))) {
+            lower = lower.substring(0, 3); // "APIs", "LLMs", "OKRs"
+        }
+        return lower;
+    }
+}
