@@ -23,6 +23,17 @@ public final class AliasMatcher implements SkillNormalizer {
     /** Words after which an ambiguous one-word alias is an ordinary word: "excel at", "go to", "rest of". */
     private static final Set<String> ORDINARY_FOLLOWERS = Set.of("at", "in", "to", "up", "out", "of", "away",
             "into", "the", "a", "an");
+    /**
+     * Homonyms of well-known skills: a match is vetoed when one of these words is within three tokens ("Java,
+     * Indonesia", "a python snake", "in spring and summer").
+     */
+    private static final Map<String, Set<String>> VETO = Map.of(
+            "java", Set.of("indonesia", "indonesie", "island", "ile", "sea", "jakarta", "bali", "sumatra"),
+            "python", Set.of("snake", "reptile", "serpent", "zoo"),
+            "spring", Set.of("summer", "winter", "autumn", "season", "break", "printemps", "ete"),
+            "ruby", Set.of("wedding", "anniversary", "ring", "necklace"),
+            "swift", Set.of("taylor"),
+            "rust", Set.of("corrosion", "metal", "paint", "iron"));
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "un", "une", "des", "du");
 
     private record Entry(String[] tokens, Skill skill, boolean ambiguous) {
@@ -141,6 +152,9 @@ public final class AliasMatcher implements SkillNormalizer {
             int start = tokens.get(span[0]).start();
             int end = tokens.get(span[1] - 1).end();
             String surface = text.substring(start, end);
+            if (vetoed(tokens, span)) {
+                continue;
+            }
             double confidence = e.tokens.length > 1 ? 0.95 : 0.9;
             if (e.ambiguous) {
                 if (!anchored || !acceptAmbiguous(tokens, span, surface, listContext)) {
@@ -151,6 +165,22 @@ public final class AliasMatcher implements SkillNormalizer {
             matches.add(new SkillMatch(start, end, surface, e.skill, confidence));
         }
         return matches;
+    }
+
+    private static boolean vetoed(List<Token> tokens, int[] span) {
+        if (span[1] - span[0] != 1) {
+            return false;
+        }
+        Set<String> veto = VETO.get(tokens.get(span[0]).norm());
+        if (veto == null) {
+            return false;
+        }
+        for (int k = Math.max(0, span[0] - 3); k < Math.min(tokens.size(), span[1] + 3); k++) {
+            if (veto.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean acceptAmbiguous(List<Token> tokens, int[] span, String surface, boolean listContext) {

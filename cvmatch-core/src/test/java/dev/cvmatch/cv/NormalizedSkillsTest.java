@@ -1,0 +1,83 @@
+package dev.cvmatch.cv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cvmatch.json.CvJson;
+import dev.cvmatch.skill.SkillCategory;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NormalizedSkillsTest {
+
+    private static final CvParser PARSER = CvParser.builder().referenceMonth(YearMonth.of(2025, 6)).build();
+    private final ParsedCv cv = PARSER.parse(CvParserTest.FRENCH.getBytes(StandardCharsets.UTF_8));
+
+    private NormalizedSkill skill(String name) {
+        return cv.skills().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + cv.skills().stream()
+                        .map(NormalizedSkill::name).toList()));
+    }
+
+    @Test
+    void skillsCarryEvidenceMonthsOfUseAndLastUse() {
+        NormalizedSkill java = skill("Java");
+        assertTrue(java.id() != null && !java.id().isBlank());
+        assertEquals(SkillCategory.PROGRAMMING_LANGUAGE, java.category());
+        List<SectionType> sections = java.evidence().stream().map(SkillEvidence::section).distinct().toList();
+        assertTrue(sections.containsAll(List.of(SectionType.SKILLS, SectionType.EXPERIENCE)), sections.toString());
+        // Java appears in both positions: janv. 2020 - juin 2025 (66 months) and sept. 2016 - déc. 2019 (40)
+        assertEquals(106, java.monthsOfUse());
+        assertEquals(PartialDate.of(2025, 6), java.lastUsed());
+
+        NormalizedSkill kubernetes = skill("Kubernetes");
+        assertEquals(66, kubernetes.monthsOfUse(), "only the current position mentions Kubernetes");
+        assertTrue(kubernetes.evidence().stream().anyMatch(e -> e.experienceIndex() == 0));
+
+        NormalizedSkill kotlin = skill("Kotlin");
+        assertEquals(0, kotlin.monthsOfUse(), "listed only in the skills section");
+        assertNull(kotlin.lastUsed());
+        assertTrue(kotlin.evidence().stream().allMatch(e -> e.section() == SectionType.SKILLS));
+
+        NormalizedSkill rest = skill("REST APIs");
+        assertEquals("API REST", rest.nameFr());
+        assertEquals(List.of("API REST"), rest.surfaceForms());
+    }
+
+    @Test
+    void evidenceProvenancePointsAtTheSurfaceForm() {
+        var document = dev.cvmatch.document.DocumentTextExtractor.createDefault()
+                .extract(CvParserTest.FRENCH.getBytes(StandardCharsets.UTF_8));
+        ParsedCv parsed = PARSER.parse(document);
+        for (NormalizedSkill s : parsed.skills()) {
+            for (SkillEvidence e : s.evidence()) {
+                assertEquals(e.surfaceForm(), document.text().substring(e.provenance().start(),
+                        e.provenance().end()), s.name());
+            }
+        }
+    }
+
+    @Test
+    void spokenLanguagesAndHobbiesAreNotSkills() {
+        assertTrue(cv.skills().stream().noneMatch(s -> s.name().equals("French") || s.name().equals("Photography")));
+    }
+
+    @Test
+    void jsonResumeSkillsAreCanonicalWithIdsAndSurfaceForms() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(CvJson.toJsonResume(cv));
+        JsonNode rest = null;
+        for (JsonNode s : root.get("skills")) {
+            if ("REST APIs".equals(s.get("name").asText())) {
+                rest = s;
+            }
+        }
+        assertTrue(rest != null, root.get("skills").toString());
+        assertEquals("cvmatch:rest-api", rest.get("id").asText());
+        assertEquals("API REST", rest.get("keywords").get(0).asText());
+    }
+}

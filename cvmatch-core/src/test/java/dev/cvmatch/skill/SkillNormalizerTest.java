@@ -1,0 +1,111 @@
+package dev.cvmatch.skill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SkillNormalizerTest {
+
+    private static final SkillNormalizer NORMALIZER = SkillNormalizer.createDefault();
+
+    private static List<String> names(String text, boolean list) {
+        return NORMALIZER.find(text, list).stream().map(m -> m.skill().name()).distinct().toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Expert in JS and ECMAScript 2020|JavaScript",
+        "Deployed on k8s with Helm|Kubernetes;Helm",
+        "C++, C#, .NET Core and ASP.NET|C++;C#;.NET",
+        "Built REST APIs with Node.js and Express.js|REST APIs;Node.js;Express",
+        "Pipelines CI/CD sous GitLab CI|CI/CD;GitLab CI",
+        "Gestion de projet et conduite du changement|Project management;Change management",
+        "Très bonne maîtrise d'Excel et de PowerPoint|Excel;PowerPoint",
+        "Ran A/B tests on landing pages|A/B testing",
+        "Spring Boot microservices on PostgreSQL|Spring Boot;Microservices;PostgreSQL",
+        "Surveillance des paramètres vitaux et soins des plaies|Vital signs monitoring;Wound care",
+        "Scikit-learn, pandas and PyTorch|scikit-learn;pandas;PyTorch",
+        "Travail en équipe, rigueur et esprit d'analyse|Teamwork;Attention to detail;Problem solving"})
+    void findsCanonicalSkillsInBothLanguages(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), names(text, false));
+    }
+
+    @Test
+    void everyMentionIsReported() {
+        assertEquals(2, NORMALIZER.find("Expert in JS and ECMAScript 2020").size(), "two mentions of JavaScript");
+    }
+
+    @Test
+    void reportsSpansAndSurfaceForms() {
+        String text = "Administration de clusters k8s";
+        SkillMatch match = NORMALIZER.find(text).get(0);
+        assertEquals("k8s", match.surfaceForm());
+        assertEquals("k8s", text.substring(match.start(), match.end()));
+        assertEquals("Kubernetes", match.skill().name());
+        assertTrue(match.skill().id().startsWith("cvmatch:") || match.skill().id().startsWith("http"));
+    }
+
+    @Test
+    void longestAliasWins() {
+        assertEquals(List.of("Spring Boot"), names("Spring Boot", false));
+        assertEquals(List.of("Google Analytics"), names("Google Analytics", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "I excel at building relationships with clients",
+        "Ready to go to the next level",
+        "The rest of the team worked remotely",
+        "Swift delivery of the quarterly reports",
+        "Vitamin C deficiency awareness campaign",
+        "Plan A and plan B for the launch",
+        "Managed the budget of the event"})
+    void ambiguousWordsInProseAreNotSkills(String text) {
+        assertEquals(List.of(), names(text, false), text);
+    }
+
+    @Test
+    void ambiguousAliasesCountWithContext() {
+        assertEquals(List.of("Go", "R", "Data analysis"), names("Programming in Go and R for data analysis", false));
+        assertEquals(List.of("Go", "R", "C"), names("Go, R, C", true), "in a skills list");
+        assertEquals(List.of("Excel"), names("excel", true), "a list item counts whatever its case");
+        assertEquals(List.of("Swift", "SwiftUI"), names("Apps in Swift and SwiftUI", false));
+    }
+
+    /**
+     * False positives of ambiguous aliases, measured on prose that names no skill: none may be reported. The
+     * sentences cover the usual traps (verbs and nouns that are also tool names).
+     */
+    @Test
+    void falsePositiveRateOnOrdinaryProseIsZero() {
+        String[] prose = {
+            "I go running every morning and excel at long distances.",
+            "We took a rest before the swift descent to the village.",
+            "She plays the guitar and speaks to the press.",
+            "Our team met in Java, Indonesia, for the annual retreat.",
+            "He likes to draw a sketch of the river in spring.",
+            "The word of the day was chosen by the committee.",
+            "C'est une personne calme qui aime le sport et la lecture.",
+            "Il a pris du repos après une saison chargée.",
+        };
+        int falsePositives = 0;
+        for (String sentence : prose) {
+            List<String> found = names(sentence, false);
+            falsePositives += found.size();
+            assertTrue(found.isEmpty(), sentence + " -> " + found);
+        }
+        assertEquals(0, falsePositives);
+    }
+
+    @Test
+    void impliedSkillsAreTransitive() {
+        SkillTaxonomy taxonomy = SkillTaxonomy.bundled();
+        Skill springBoot = NORMALIZER.find("Spring Boot").get(0).skill();
+        List<String> implied = taxonomy.implied(springBoot.id()).stream().map(Skill::name).toList();
+        assertEquals(List.of("Spring", "Java"), implied);
+    }
+}
