@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 when every file was processed, 1 when any file failed, 2 on a usage error.
  */
 @Command(name = "cvmatch", mixinStandardHelpOptions = true, versionProvider = CvMatchCli.Version.class,
-        description = "Parse CVs (PDF, DOCX, ODT, TXT; French or English) into structured JSON, offline.",
-        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+        description = "Parse CVs (PDF, DOCX, ODT, TXT; French or English) into structured JSON, score and rank them against job descriptions, offline.",
+        subcommands = {ParseCommand.class, MatchCommand.class, RankCommand.class, CommandLine.HelpCommand.class})
 public final class CvMatchCli {
 
     private CvMatchCli() {

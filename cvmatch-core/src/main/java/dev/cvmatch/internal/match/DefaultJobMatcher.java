@@ -1,0 +1,430 @@
+package dev.cvmatch.internal.match;
+
+import dev.cvmatch.cv.CefrLevel;
+import dev.cvmatch.cv.Education;
+import dev.cvmatch.cv.LanguageSkill;
+import dev.cvmatch.cv.NormalizedSkill;
+import dev.cvmatch.cv.ParsedCv;
+import dev.cvmatch.cv.SectionType;
+import dev.cvmatch.cv.SkillEvidence;
+import dev.cvmatch.cv.WorkExperience;
+import dev.cvmatch.embedding.TextEmbedder;
+import dev.cvmatch.job.JobRequirements;
+import dev.cvmatch.job.JobSkill;
+import dev.cvmatch.job.LanguageRequirement;
+import dev.cvmatch.match.Candidate;
+import dev.cvmatch.match.JobMatcher;
+import dev.cvmatch.match.MatchOptions;
+import dev.cvmatch.match.MatchResult;
+import dev.cvmatch.match.MatchedSkill;
+import dev.cvmatch.match.MissingSkill;
+import dev.cvmatch.match.RankOptions;
+import dev.cvmatch.match.RankedCandidate;
+import dev.cvmatch.match.ScoreComponent;
+import dev.cvmatch.skill.Skill;
+import dev.cvmatch.skill.SkillTaxonomy;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collector;
+import java.util.stream.Stream;
+
+/**
+ * The default explainable matcher. Components: required and preferred skill coverage (with partial credit through
+ * the taxonomy's "implies" relations, and less credit for a skill only listed or not used for years), years of
+ * experience, education level (EQF), spoken languages (CEFR), and semantic similarity of the CV and job texts.
+ * Components the job does not ask for are left out and the others share their weight. Immutable and thread-safe.
+ * Internal: use {@link JobMatcher#builder()}.
+ */
+public final class DefaultJobMatcher implements JobMatcher {
+
+    private static final double LISTED_ONLY = 0.9;
+    private static final double STALE = 0.85;
+    private static final double IMPLIED = 0.8;
+    private static final double BUILDS_ON = 0.5;
+    private static final int STALE_MONTHS = 60;
+
+    private final MatchOptions options;
+    private final TextEmbedder embedder;
+    private final SkillTaxonomy taxonomy;
+
+    /**
+     * Creates the matcher; use {@link JobMatcher#builder()}.
+     *
+     * @param options weights and switches
+     * @param embedder the embedder for similarity
+     * @param taxonomy the taxonomy for relations
+     */
+    public DefaultJobMatcher(MatchOptions options, TextEmbedder embedder, SkillTaxonomy taxonomy) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+    }
+
+    /** What is computed once per job. */
+    private record PreparedJob(JobRequirements job, float[] vector, Map<String, List<Skill>> implied) {
+    }
+
+    private PreparedJob prepare(JobRequirements job) {
+        Map<String, List<Skill>> implied = new HashMap<>();
+        for (JobSkill s : job.requiredSkills()) {
+            implied.put(s.id(), taxonomy.implied(s.id()));
+        }
+        for (JobSkill s : job.preferredSkills()) {
+            implied.put(s.id(), taxonomy.implied(s.id()));
+        }
+        return new PreparedJob(job, embedder.embed(job.text()), implied);
+    }
+
+    @Override
+    public MatchResult match(ParsedCv cv, JobRequirements job) {
+        Objects.requireNonNull(cv, "cv");
+        Objects.requireNonNull(job, "job");
+        return score(cv, prepare(job));
+    }
+
+    @Override
+    public List<RankedCandidate> rank(Stream<Candidate> candidates, JobRequirements job, RankOptions rankOptions) {
+        Objects.requireNonNull(candidates, "candidates");
+        Objects.requireNonNull(job, "job");
+        Objects.requireNonNull(rankOptions, "rankOptions");
+        PreparedJob prepared = prepare(job);
+        int threads = rankOptions.parallelism() == 0 ? Runtime.getRuntime().availableProcessors()
+                : rankOptions.parallelism();
+        Comparator<Scored> best = Comparator.comparingDouble((Scored s) -> s.result.score()).reversed()
+                .thenComparing(s -> s.id);
+        int topK = rankOptions.topK();
+        Collector<Scored, PriorityQueue<Scored>, List<Scored>> collector = Collector.of(
+                () -> new PriorityQueue<>(best.reversed()),
+                (queue, s) -> {
+                    queue.add(s);
+                    if (topK > 0 && queue.size() > topK) {
+                        queue.poll();
+                    }
+                },
+                (a, b) -> {
+                    for (Scored s : b) {
+                        a.add(s);
+                        if (topK > 0 && a.size() > topK) {
+                            a.poll();
+                        }
+                    }
+                    return a;
+                },
+                queue -> {
+                    List<Scored> list = new ArrayList<>(queue);
+                    list.sort(best);
+                    return list;
+                });
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        List<Scored> scored;
+        try {
+            scored = pool.submit(() -> candidates.parallel()
+                    .map(c -> new Scored(c.id(), score(c.cv(), prepared)))
+                    .filter(s -> s.result.score() >= rankOptions.minScore())
+                    .collect(collector)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ranking interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdown();
+        }
+        List<RankedCandidate> ranked = new ArrayList<>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            ranked.add(new RankedCandidate(i + 1, scored.get(i).id, scored.get(i).result));
+        }
+        return ranked;
+    }
+
+    private record Scored(String id, MatchResult result) {
+    }
+
+    private MatchResult score(ParsedCv original, PreparedJob prepared) {
+        ParsedCv cv = options.blind() ? CvRedactor.redact(original) : original;
+        JobRequirements job = prepared.job;
+        YearMonth reference = options.referenceMonth() != null ? options.referenceMonth() : YearMonth.now();
+        Map<String, NormalizedSkill> cvSkills = new HashMap<>();
+        Map<String, NormalizedSkill> impliedByCv = new HashMap<>();
+        for (NormalizedSkill s : cv.skills()) {
+            if (s.id() != null) {
+                cvSkills.put(s.id(), s);
+            }
+        }
+        for (NormalizedSkill s : cv.skills()) {
+            if (s.id() != null) {
+                for (Skill implied : taxonomy.implied(s.id())) {
+                    impliedByCv.putIfAbsent(implied.id(), s);
+                }
+            }
+        }
+        List<MatchedSkill> matched = new ArrayList<>();
+        List<MissingSkill> missing = new ArrayList<>();
+        double requiredScore = coverage(job.requiredSkills(), true, cvSkills, impliedByCv, prepared, reference,
+                matched, missing);
+        double preferredScore = coverage(job.preferredSkills(), false, cvSkills, impliedByCv, prepared, reference,
+                matched, missing);
+
+        double years = cv.totalExperienceMonths() / 12.0;
+        Integer minYears = job.minYearsExperience();
+        double experienceScore = minYears == null ? 0 : minYears == 0 ? 1 : Math.min(1, years / minYears);
+
+        int highest = 0;
+        for (Education e : cv.education()) {
+            if (e.level() != null) {
+                highest = Math.max(highest, e.level().eqfLevel());
+            }
+        }
+        double educationScore = 0;
+        if (job.minEducation() != null) {
+            int gap = job.minEducation().eqfLevel() - highest;
+            educationScore = highest == 0 ? 0 : gap <= 0 ? 1 : gap == 1 ? 0.5 : 0;
+        }
+
+        List<String> languageGaps = new ArrayList<>();
+        double languageScore = 0;
+        for (LanguageRequirement required : job.languages()) {
+            LanguageSkill has = cv.languages().stream().filter(l -> required.code().equals(l.code())).findFirst()
+                    .orElse(null);
+            double s;
+            if (has == null) {
+                s = 0;
+                languageGaps.add(required.language() + (required.minLevel() == null ? "" : " " + required.minLevel()));
+            } else if (required.minLevel() == null) {
+                s = 1;
+            } else {
+                CefrLevel level = has.nativeSpeaker() ? CefrLevel.C2 : has.level();
+                int gap = level == null ? 2 : required.minLevel().ordinal() - level.ordinal();
+                s = gap <= 0 ? 1 : gap == 1 ? 0.6 : gap == 2 ? 0.3 : 0;
+                if (gap > 0) {
+                    languageGaps.add(required.language() + " " + required.minLevel() + " (CV: "
+                            + (level == null ? "no level stated" : level) + ")");
+                }
+            }
+            languageScore += s / job.languages().size();
+        }
+
+        double cosine = TextEmbedder.cosine(prepared.vector, embedder.embed(cvText(cv)));
+        double similarityScore = Math.max(0, Math.min(1, (cosine - 0.05) / 0.45));
+
+        boolean[] applicable = {!job.requiredSkills().isEmpty(), !job.preferredSkills().isEmpty(), minYears != null,
+            job.minEducation() != null, !job.languages().isEmpty(), true};
+        double[] weights = {options.requiredSkills(), options.preferredSkills(), options.experience(),
+            options.education(), options.languages(), options.similarity()};
+        double[] scores = {requiredScore, preferredScore, experienceScore, educationScore, languageScore,
+            similarityScore};
+        String[] names = {"requiredSkills", "preferredSkills", "experience", "education", "languages", "similarity"};
+        String[] explanations = {
+            skillsExplanation(matched, missing, true, job.requiredSkills().size()),
+            skillsExplanation(matched, missing, false, job.preferredSkills().size()),
+            minYears == null ? "The job states no minimum experience."
+                : String.format(Locale.ROOT, "%.1f years of experience for %d required.", years, minYears),
+            job.minEducation() == null ? "The job states no minimum education."
+                : "Highest education EQF " + (highest == 0 ? "unknown" : highest) + " for EQF "
+                    + job.minEducation().eqfLevel() + " (" + job.minEducation() + ") required.",
+            job.languages().isEmpty() ? "The job requires no language."
+                : languageGaps.isEmpty() ? "All required languages at the required level."
+                    : "Below requirement: " + String.join(", ", languageGaps) + ".",
+            String.format(Locale.ROOT, "Text similarity %.2f (%s embedding).", cosine, embedder.name())};
+        double total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (applicable[i]) {
+                total += weights[i];
+            }
+        }
+        List<ScoreComponent> breakdown = new ArrayList<>();
+        double score = 0;
+        for (int i = 0; i < weights.length; i++) {
+            double share = applicable[i] && total > 0 ? weights[i] / total : 0;
+            double contribution = 100 * share * scores[i];
+            score += contribution;
+            breakdown.add(new ScoreComponent(names[i], weights[i], round3(share), round3(scores[i]),
+                    round(contribution), applicable[i], explanations[i]));
+        }
+        List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, job, highest,
+                languageGaps);
+        return new MatchResult(round(score), breakdown, matched, missing, suggestions);
+    }
+
+    private double coverage(List<JobSkill> wanted, boolean required, Map<String, NormalizedSkill> cvSkills,
+            Map<String, NormalizedSkill> impliedByCv, PreparedJob prepared, YearMonth reference,
+            List<MatchedSkill> matched, List<MissingSkill> missing) {
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (JobSkill want : wanted) {
+            NormalizedSkill exact = cvSkills.get(want.id());
+            if (exact != null) {
+                double credit = 1;
+                StringBuilder reason = new StringBuilder();
+                long positions = exact.evidence().stream().mapToInt(SkillEvidence::experienceIndex)
+                        .filter(i -> i >= 0).distinct().count();
+                if (exact.monthsOfUse() == 0 && exact.evidence().stream()
+                        .allMatch(e -> e.section() == SectionType.SKILLS)) {
+                    credit *= LISTED_ONLY;
+                    reason.append("listed in the skills section, not shown in a dated position");
+                } else if (positions > 0) {
+                    reason.append(positions).append(positions == 1 ? " position, " : " positions, ")
+                            .append(exact.monthsOfUse()).append(" months");
+                } else {
+                    reason.append("mentioned in the ").append(exact.evidence().get(0).section().name()
+                            .toLowerCase(Locale.ROOT));
+                }
+                if (exact.lastUsed() != null) {
+                    int age = (reference.getYear() - exact.lastUsed().year()) * 12
+                            + reference.getMonthValue() - exact.lastUsed().latest().getMonthValue();
+                    reason.append(", last used ").append(exact.lastUsed());
+                    if (age > STALE_MONTHS) {
+                        credit *= STALE;
+                        reason.append(" (more than 5 years ago)");
+                    }
+                }
+                matched.add(new MatchedSkill(want.id(), want.name(), required, round(credit), reason.toString(),
+                        exact.name(), exact.evidence(), exact.monthsOfUse(), exact.lastUsed()));
+                sum += credit;
+                continue;
+            }
+            NormalizedSkill implying = impliedByCv.get(want.id());
+            if (implying != null) {
+                matched.add(new MatchedSkill(want.id(), want.name(), required, IMPLIED,
+                        "implied by " + implying.name(), implying.name(), implying.evidence(),
+                        implying.monthsOfUse(), implying.lastUsed()));
+                sum += IMPLIED;
+                continue;
+            }
+            NormalizedSkill foundation = null;
+            for (Skill base : prepared.implied.getOrDefault(want.id(), List.of())) {
+                foundation = cvSkills.get(base.id());
+                if (foundation != null) {
+                    break;
+                }
+            }
+            if (foundation != null) {
+                matched.add(new MatchedSkill(want.id(), want.name(), required, BUILDS_ON,
+                        want.name() + " builds on " + foundation.name() + ", which the CV shows", foundation.name(),
+                        foundation.evidence(), foundation.monthsOfUse(), foundation.lastUsed()));
+                sum += BUILDS_ON;
+                missing.add(new MissingSkill(want.id(), want.name(), required));
+                continue;
+            }
+            missing.add(new MissingSkill(want.id(), want.name(), required));
+        }
+        return sum / wanted.size();
+    }
+
+    private static String skillsExplanation(List<MatchedSkill> matched, List<MissingSkill> missing, boolean required,
+            int total) {
+        String kind = required ? "required" : "preferred";
+        if (total == 0) {
+            return "The job lists no " + kind + " skills.";
+        }
+        long found = matched.stream().filter(m -> m.required() == required && m.credit() >= IMPLIED).count();
+        List<String> absent = missing.stream().filter(m -> m.required() == required).map(MissingSkill::name).toList();
+        return found + " of " + total + " " + kind + " skills shown" + (absent.isEmpty() ? "."
+                : "; missing: " + String.join(", ", absent) + ".");
+    }
+
+    private static List<String> suggestions(List<ScoreComponent> breakdown, List<MatchedSkill> matched,
+            List<MissingSkill> missing, double years, Integer minYears, JobRequirements job, int highest,
+            List<String> languageGaps) {
+        record Suggestion(double gain, String text) {
+        }
+        List<Suggestion> out = new ArrayList<>();
+        ScoreComponent required = breakdown.get(0);
+        ScoreComponent preferred = breakdown.get(1);
+        for (MissingSkill m : missing) {
+            ScoreComponent c = m.required() ? required : preferred;
+            int n = m.required() ? job.requiredSkills().size() : job.preferredSkills().size();
+            double gain = 100 * c.share() / Math.max(1, n);
+            out.add(new Suggestion(gain, String.format(Locale.ROOT, "Show %s (%s skill) in a position or project: "
+                    + "up to +%.1f points.", m.name(), m.required() ? "required" : "preferred", gain)));
+        }
+        for (MatchedSkill m : matched) {
+            if (m.credit() < 1 && m.credit() >= LISTED_ONLY * STALE) {
+                ScoreComponent c = m.required() ? required : preferred;
+                int n = m.required() ? job.requiredSkills().size() : job.preferredSkills().size();
+                double gain = 100 * c.share() * (1 - m.credit()) / Math.max(1, n);
+                out.add(new Suggestion(gain, String.format(Locale.ROOT, "Describe recent use of %s in a dated "
+                        + "position: +%.1f points.", m.name(), gain)));
+            }
+        }
+        ScoreComponent experience = breakdown.get(2);
+        if (minYears != null && minYears > 0 && years < minYears) {
+            out.add(new Suggestion(100 * experience.share() * (1 - experience.score()), String.format(Locale.ROOT,
+                    "The job asks for %d years of experience; the CV shows %.1f.", minYears, years)));
+        }
+        ScoreComponent education = breakdown.get(3);
+        if (job.minEducation() != null && education.score() < 1) {
+            out.add(new Suggestion(100 * education.share() * (1 - education.score()), "The job asks for "
+                    + job.minEducation() + " (EQF " + job.minEducation().eqfLevel() + "); the CV shows "
+                    + (highest == 0 ? "no recognised degree" : "EQF " + highest) + "."));
+        }
+        if (!languageGaps.isEmpty()) {
+            ScoreComponent languages = breakdown.get(4);
+            out.add(new Suggestion(100 * languages.share() * (1 - languages.score()),
+                    "State the level of " + String.join(", ", languageGaps) + "."));
+        }
+        out.sort(Comparator.comparingDouble(Suggestion::gain).reversed().thenComparing(Suggestion::text));
+        List<String> texts = new ArrayList<>();
+        for (Suggestion s : out) {
+            if (s.gain() > 0.05) {
+                texts.add(s.text());
+            }
+        }
+        return texts;
+    }
+
+    /** The CV text compared with the job text: headline, summary, positions, degrees and skills. */
+    static String cvText(ParsedCv cv) {
+        StringBuilder sb = new StringBuilder();
+        if (cv.contact().headline() != null) {
+            sb.append(cv.contact().headline()).append('\n');
+        }
+        if (cv.summary() != null) {
+            sb.append(cv.summary()).append('\n');
+        }
+        for (WorkExperience e : cv.experience()) {
+            if (e.title() != null) {
+                sb.append(e.title()).append('\n');
+            }
+            for (String line : e.description()) {
+                sb.append(line).append('\n');
+            }
+        }
+        for (Education e : cv.education()) {
+            if (e.degree() != null) {
+                sb.append(e.degree()).append(' ');
+            }
+            if (e.fieldOfStudy() != null) {
+                sb.append(e.fieldOfStudy());
+            }
+            sb.append('\n');
+        }
+        for (NormalizedSkill s : cv.skills()) {
+            sb.append(s.name()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static double round3(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

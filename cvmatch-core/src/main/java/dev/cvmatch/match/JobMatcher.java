@@ -1,0 +1,125 @@
+package dev.cvmatch.match;
+
+import dev.cvmatch.cv.ParsedCv;
+import dev.cvmatch.embedding.TextEmbedder;
+import dev.cvmatch.internal.match.DefaultJobMatcher;
+import dev.cvmatch.job.JobRequirements;
+import dev.cvmatch.skill.SkillTaxonomy;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Scores CVs against a job from 0 to 100 with an explanation, and ranks many CVs.
+ *
+ * <pre>{@code
+ * JobMatcher matcher = JobMatcher.builder().options(MatchOptions.builder().blind(true).build()).build();
+ * MatchResult result = matcher.match(cv, job);
+ * result.score();            // 0-100, deterministic
+ * result.breakdown();        // components with weight, score and contribution
+ * result.missingSkills();    // required skills the CV does not show
+ * result.suggestions();      // what would raise the score
+ * List<RankedCandidate> top = matcher.rank(candidates.stream(), job, new RankOptions(10, 50, 0));
+ * }</pre>
+ *
+ * <p>Same inputs, same score. Immutable and thread-safe.
+ */
+public interface JobMatcher {
+
+    /**
+     * Scores one CV against a job.
+     *
+     * @param cv the parsed CV
+     * @param job the job requirements
+     * @return the score and its explanation
+     */
+    MatchResult match(ParsedCv cv, JobRequirements job);
+
+    /**
+     * Ranks candidates against a job, in parallel. Time is linear in the number of candidates; with a
+     * {@code topK}, memory is bounded by {@code topK} results whatever the stream's length. Ties are broken by the
+     * candidate id, so the order is deterministic.
+     *
+     * @param candidates the candidates (a stream may be lazily produced, e.g. read from a store)
+     * @param job the job requirements
+     * @param options top-k, minimum score, parallelism
+     * @return the ranked candidates, best first
+     */
+    List<RankedCandidate> rank(Stream<Candidate> candidates, JobRequirements job, RankOptions options);
+
+    /**
+     * Ranks a collection of candidates.
+     *
+     * @param candidates the candidates
+     * @param job the job requirements
+     * @param options top-k, minimum score, parallelism
+     * @return the ranked candidates, best first
+     */
+    default List<RankedCandidate> rank(Collection<Candidate> candidates, JobRequirements job, RankOptions options) {
+        return rank(candidates.stream(), job, options);
+    }
+
+    /**
+     * Starts configuring a matcher.
+     *
+     * @return a builder with the defaults
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures a {@link JobMatcher}. */
+    final class Builder {
+        private MatchOptions options = MatchOptions.defaults();
+        private TextEmbedder embedder;
+        private SkillTaxonomy taxonomy;
+
+        private Builder() {
+        }
+
+        /**
+         * Weights and switches.
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(MatchOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * The embedder for semantic similarity (default: {@link TextEmbedder#createDefault()}).
+         *
+         * @param embedder the embedder
+         * @return this builder
+         */
+        public Builder embedder(TextEmbedder embedder) {
+            this.embedder = Objects.requireNonNull(embedder, "embedder");
+            return this;
+        }
+
+        /**
+         * The taxonomy whose relations give partial credit (default: {@link SkillTaxonomy#bundled()}); use the one
+         * the CVs and jobs were normalised with.
+         *
+         * @param taxonomy the taxonomy
+         * @return this builder
+         */
+        public Builder taxonomy(SkillTaxonomy taxonomy) {
+            this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+            return this;
+        }
+
+        /**
+         * Builds the matcher.
+         *
+         * @return an immutable, thread-safe matcher
+         */
+        public JobMatcher build() {
+            return new DefaultJobMatcher(options, embedder == null ? TextEmbedder.createDefault() : embedder,
+                    taxonomy == null ? SkillTaxonomy.bundled() : taxonomy);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.cvmatch.match;
+
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * Weights and switches of the scoring. Immutable; build with {@link #builder()}, defaults with {@link #defaults()}.
+ *
+ * <p>Default weights: required skills 40, preferred skills 10, experience 15, education 10, languages 10, semantic
+ * similarity 15. Weights are relative: a component the job does not ask for (no language, no minimum education) is
+ * left out and the others share its weight.
+ *
+ * @param requiredSkills weight of the required-skills coverage
+ * @param preferredSkills weight of the preferred-skills coverage
+ * @param experience weight of the years of experience
+ * @param education weight of the education level
+ * @param languages weight of the spoken languages
+ * @param similarity weight of the semantic similarity of the CV and the job text
+ * @param blind whether to leave personal data out of everything scored and returned (blind screening)
+ * @param referenceMonth the month recency is measured from, or {@code null} for the current month
+ */
+public record MatchOptions(double requiredSkills, double preferredSkills, double experience, double education,
+        double languages, double similarity, boolean blind, YearMonth referenceMonth) {
+
+    /**
+     * Validates the weights.
+     *
+     * @throws IllegalArgumentException if a weight is negative or all are zero
+     */
+    public MatchOptions {
+        double[] weights = {requiredSkills, preferredSkills, experience, education, languages, similarity};
+        double sum = 0;
+        for (double w : weights) {
+            if (w < 0 || Double.isNaN(w)) {
+                throw new IllegalArgumentException("weights must be non-negative: " + w);
+            }
+            sum += w;
+        }
+        if (sum == 0) {
+            throw new IllegalArgumentException("at least one weight must be positive");
+        }
+    }
+
+    /**
+     * The default options.
+     *
+     * @return the defaults
+     */
+    public static MatchOptions defaults() {
+        return builder().build();
+    }
+
+    /**
+     * Starts from the defaults.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link MatchOptions}. */
+    public static final class Builder {
+        private double requiredSkills = 40;
+        private double preferredSkills = 10;
+        private double experience = 15;
+        private double education = 10;
+        private double languages = 10;
+        private double similarity = 15;
+        private boolean blind;
+        private YearMonth referenceMonth;
+
+        private Builder() {
+        }
+
+        /**
+         * @param weight weight of the required skills
+         * @return this builder
+         */
+        public Builder requiredSkillsWeight(double weight) {
+            this.requiredSkills = weight;
+            return this;
+        }
+
+        /**
+         * @param weight weight of the preferred skills
+         * @return this builder
+         */
+        public Builder preferredSkillsWeight(double weight) {
+            this.preferredSkills = weight;
+            return this;
+        }
+
+        /**
+         * @param weight weight of the years of experience
+         * @return this builder
+         */
+        public Builder experienceWeight(double weight) {
+            this.experience = weight;
+            return this;
+        }
+
+        /**
+         * @param weight weight of the education level
+         * @return this builder
+         */
+        public Builder educationWeight(double weight) {
+            this.education = weight;
+            return this;
+        }
+
+        /**
+         * @param weight weight of the spoken languages
+         * @return this builder
+         */
+        public Builder languagesWeight(double weight) {
+            this.languages = weight;
+            return this;
+        }
+
+        /**
+         * @param weight weight of the semantic similarity
+         * @return this builder
+         */
+        public Builder similarityWeight(double weight) {
+            this.similarity = weight;
+            return this;
+        }
+
+        /**
+         * Blind screening: the CV's personal data (name, contact, address, links, and lines stating age, date of
+         * birth, gender, marital status or nationality) is removed before scoring, and nothing personal is
+         * returned.
+         *
+         * @param blind whether to screen blind
+         * @return this builder
+         */
+        public Builder blind(boolean blind) {
+            this.blind = blind;
+            return this;
+        }
+
+        /**
+         * The month recency is measured from (default: the current month).
+         *
+         * @param month the month
+         * @return this builder
+         */
+        public Builder referenceMonth(YearMonth month) {
+            this.referenceMonth = Objects.requireNonNull(month, "month");
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return immutable options
+         * @throws IllegalArgumentException if a weight is negative or all are zero
+         */
+        public MatchOptions build() {
+            return new MatchOptions(requiredSkills, preferredSkills, experience, education, languages, similarity,
+                    blind, referenceMonth);
+        }
+    }
+}

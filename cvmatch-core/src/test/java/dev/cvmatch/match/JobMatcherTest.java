@@ -1,0 +1,204 @@
+package dev.cvmatch.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cvmatch.EmptyDocumentException;
+import dev.cvmatch.cv.CvParser;
+import dev.cvmatch.cv.EducationLevel;
+import dev.cvmatch.cv.ParsedCv;
+import dev.cvmatch.job.JobDescriptionParser;
+import dev.cvmatch.job.JobRequirements;
+import dev.cvmatch.job.JobSkill;
+import dev.cvmatch.job.WorkMode;
+import dev.cvmatch.testing.SampleCv;
+import dev.cvmatch.testing.SampleCvs;
+import dev.cvmatch.testing.SampleDocuments;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class JobMatcherTest {
+
+    private static final YearMonth REFERENCE = SampleCvs.FACTS_REFERENCE_DATE;
+    private static final CvParser CV_PARSER = CvParser.builder().referenceMonth(REFERENCE).build();
+    private static final JobDescriptionParser JOB_PARSER = JobDescriptionParser.builder().build();
+
+    static final String JAVA_JOB_EN = String.join("\n",
+            "Senior Java Developer",
+            "Helioscope — Lyon, France (hybrid)",
+            "Contract: permanent, full-time",
+            "",
+            "What you'll do",
+            "- Build and run REST APIs for our payment platform",
+            "",
+            "What we're looking for",
+            "- At least 5 years of experience in backend development",
+            "- Must have: Java, Spring Boot, Kubernetes, PostgreSQL",
+            "- Master's degree in computer science or equivalent",
+            "- Languages: fluent French (C1), professional English (B2)",
+            "",
+            "Nice to have",
+            "- Kafka is a plus",
+            "- Experience with Terraform");
+
+    static final String JAVA_JOB_FR = String.join("\n",
+            "Développeur Java confirmé (H/F)",
+            "Helioscope – Lyon (télétravail partiel)",
+            "Type de contrat : CDI",
+            "",
+            "Vos missions",
+            "- Concevoir des API REST pour notre plateforme de paiement",
+            "",
+            "Profil recherché",
+            "- Au moins 5 ans d'expérience en développement backend",
+            "- Compétences requises : Java, Spring Boot, Kubernetes, PostgreSQL",
+            "- Bac+5 en informatique (école d'ingénieur ou master)",
+            "- Langues : français courant, anglais professionnel (B2)",
+            "",
+            "Un plus",
+            "- Une expérience de Kafka serait appréciée",
+            "- Terraform souhaité");
+
+    private static ParsedCv sample(String id) {
+        SampleCv cv = SampleCvs.byId(id);
+        return CV_PARSER.parse(SampleDocuments.plainText(StandardCharsets.UTF_8).render(cv));
+    }
+
+    private static JobMatcher matcher(MatchOptions.Builder options) {
+        return JobMatcher.builder().options(options.referenceMonth(REFERENCE).build()).build();
+    }
+
+    @Test
+    void jobDescriptionsAreReadInBothLanguages() {
+        for (String text : List.of(JAVA_JOB_EN, JAVA_JOB_FR)) {
+            JobRequirements job = JOB_PARSER.parseText(text);
+            assertEquals(List.of("Java", "Spring Boot", "Kubernetes", "PostgreSQL"),
+                    job.requiredSkills().stream().map(JobSkill::name).toList(), text);
+            assertEquals(List.of("Kafka", "Terraform"), job.preferredSkills().stream().map(JobSkill::name).toList());
+            assertEquals(5, job.minYearsExperience());
+            assertEquals(EducationLevel.MASTER, job.minEducation());
+            assertEquals(WorkMode.HYBRID, job.workMode());
+            assertEquals("Lyon", job.location());
+            assertTrue(job.languages().stream().anyMatch(l -> l.code().equals("en")), job.languages().toString());
+        }
+        assertEquals("Senior Java Developer", JOB_PARSER.parseText(JAVA_JOB_EN).title());
+        assertEquals(dev.cvmatch.job.ContractType.PERMANENT, JOB_PARSER.parseText(JAVA_JOB_FR).contractType());
+    }
+
+    @Test
+    void theExplanationSaysWhatMatchedWhatIsMissingAndWhatWouldHelp() {
+        MatchResult result = matcher(MatchOptions.builder()).match(sample("camille-martin"),
+                JOB_PARSER.parseText(JAVA_JOB_EN));
+        assertTrue(result.score() > 60, "a senior Java developer fits a senior Java job: " + result.score());
+        List<String> matched = result.matchedSkills().stream().map(MatchedSkill::name).toList();
+        assertTrue(matched.containsAll(List.of("Java", "Spring Boot", "Kubernetes", "PostgreSQL")), matched.toString());
+        MatchedSkill java = result.matchedSkills().stream().filter(m -> m.name().equals("Java")).findFirst().orElseThrow();
+        assertTrue(java.monthsOfUse() > 0 && !java.evidence().isEmpty(), java.toString());
+        double sum = result.breakdown().stream().mapToDouble(ScoreComponent::contribution).sum();
+        assertEquals(result.score(), sum, 0.1, "the score is the sum of the contributions");
+        double shares = result.breakdown().stream().mapToDouble(ScoreComponent::share).sum();
+        assertEquals(1.0, shares, 0.02);
+        for (ScoreComponent c : result.breakdown()) {
+            assertFalse(c.explanation().isBlank(), c.name());
+        }
+
+        MatchResult nurse = matcher(MatchOptions.builder()).match(sample("lea-moreau"), JOB_PARSER.parseText(JAVA_JOB_EN));
+        assertTrue(nurse.score() < result.score() - 30, nurse.score() + " vs " + result.score());
+        assertTrue(nurse.missingSkills().stream().anyMatch(m -> m.required() && m.name().equals("Java")));
+        assertTrue(nurse.suggestions().get(0).contains("required skill"), nurse.suggestions().toString());
+    }
+
+    @Test
+    void aFrenchCvMatchesAnEnglishJobThroughTheBilingualTaxonomy() {
+        ParsedCv camille = sample("camille-martin");
+        double en = matcher(MatchOptions.builder()).match(camille, JOB_PARSER.parseText(JAVA_JOB_EN)).score();
+        double fr = matcher(MatchOptions.builder()).match(camille, JOB_PARSER.parseText(JAVA_JOB_FR)).score();
+        assertTrue(Math.abs(en - fr) < 10, en + " vs " + fr);
+    }
+
+    @Test
+    void weightsAreTunableAndComponentsWithoutRequirementAreLeftOut() {
+        JobRequirements job = JOB_PARSER.parseText(JAVA_JOB_EN);
+        ParsedCv cv = sample("camille-martin");
+        MatchResult skillsOnly = matcher(MatchOptions.builder().preferredSkillsWeight(0).experienceWeight(0)
+                .educationWeight(0).languagesWeight(0).similarityWeight(0)).match(cv, job);
+        assertEquals(100 * skillsOnly.component("requiredSkills").score(), skillsOnly.score(), 0.1);
+        JobRequirements noLanguage = JOB_PARSER.parseText("Data analyst\n\nRequirements\n- SQL, Python, Tableau\n");
+        MatchResult r = matcher(MatchOptions.builder()).match(cv, noLanguage);
+        assertFalse(r.component("languages").applicable());
+        assertEquals(0, r.component("languages").contribution());
+        assertThrows(IllegalArgumentException.class, () -> MatchOptions.builder().requiredSkillsWeight(-1).build());
+    }
+
+    @Test
+    void sameInputsGiveTheSameScoreAndRankingIsDeterministic() {
+        JobRequirements job = JOB_PARSER.parseText(JAVA_JOB_EN);
+        JobMatcher matcher = matcher(MatchOptions.builder());
+        List<Candidate> candidates = new ArrayList<>();
+        for (SampleCv cv : SampleCvs.all()) {
+            candidates.add(new Candidate(cv.id(), sample(cv.id())));
+        }
+        List<RankedCandidate> first = matcher.rank(candidates, job, RankOptions.all());
+        List<RankedCandidate> second = matcher.rank(candidates, job, new RankOptions(0, 0, 1));
+        assertEquals(first.stream().map(RankedCandidate::id).toList(), second.stream().map(RankedCandidate::id).toList());
+        assertEquals(first.get(0).result(), second.get(0).result());
+        assertEquals("camille-martin", first.get(0).id());
+        List<RankedCandidate> top2 = matcher.rank(candidates, job, new RankOptions(2, 0, 0));
+        assertEquals(first.subList(0, 2).stream().map(RankedCandidate::id).toList(),
+                top2.stream().map(RankedCandidate::id).toList());
+        List<RankedCandidate> good = matcher.rank(candidates, job, new RankOptions(0, 60, 0));
+        assertTrue(good.stream().allMatch(r -> r.result().score() >= 60));
+    }
+
+    @Test
+    void rankingAStreamKeepsOnlyTopK() {
+        JobRequirements job = JOB_PARSER.parseText(JAVA_JOB_EN);
+        ParsedCv cv = sample("camille-martin");
+        List<RankedCandidate> top = matcher(MatchOptions.builder()).rank(
+                IntStream.range(0, 5000).mapToObj(i -> new Candidate(String.format("cv-%05d", i), cv)), job,
+                new RankOptions(3, 0, 2));
+        assertEquals(List.of("cv-00000", "cv-00001", "cv-00002"), top.stream().map(RankedCandidate::id).toList(),
+                "equal scores are ordered by id");
+    }
+
+    @Test
+    void blindScreeningLeavesNoPersonalDataInTheResult() throws Exception {
+        ParsedCv cv = sample("camille-martin");
+        MatchResult blind = matcher(MatchOptions.builder().blind(true)).match(cv, JOB_PARSER.parseText(JAVA_JOB_EN));
+        String json = new ObjectMapper().findAndRegisterModules().writeValueAsString(blind);
+        for (String personal : List.of(cv.contact().fullName(), cv.contact().email(), cv.contact().phone(),
+                "Martin", "Camille", cv.contact().phoneE164())) {
+            assertFalse(json.toLowerCase().contains(personal.toLowerCase()), personal + " leaked: " + json);
+        }
+        ParsedCv redacted = dev.cvmatch.internal.match.CvRedactor.redact(cv);
+        String all = new ObjectMapper().findAndRegisterModules().writeValueAsString(redacted.sections())
+                + redacted.summary() + redacted.experience();
+        assertFalse(dev.cvmatch.internal.match.CvRedactor.containsPersonalData(all, cv.contact().fullName()), all);
+        assertFalse(all.contains(cv.contact().email()));
+        ParsedCv withPersonalLines = CV_PARSER.parse(("Jo Smith\nBackend developer\n\nPROFILE\nBorn on 3 May 1990, "
+                + "married, French nationality.\nJava developer with 5 years of experience.\n").getBytes(
+                StandardCharsets.UTF_8));
+        String redactedText = dev.cvmatch.internal.match.CvRedactor.redact(withPersonalLines).sections().toString();
+        assertFalse(redactedText.contains("1990") || redactedText.contains("married") || redactedText.contains("Smith"),
+                redactedText);
+        assertTrue(redactedText.contains("Java developer"), redactedText);
+    }
+
+    @Test
+    void badJobDescriptionsGiveAClearResultOrError() {
+        assertThrows(EmptyDocumentException.class, () -> JOB_PARSER.parseText("   \n  "));
+        JobRequirements vague = JOB_PARSER.parseText("We are hiring!\nJoin our great team in Paris.");
+        assertTrue(vague.requiredSkills().isEmpty());
+        assertTrue(vague.warnings().stream().anyMatch(w -> w.contains("No skills")), vague.warnings().toString());
+        MatchResult result = matcher(MatchOptions.builder()).match(sample("camille-martin"), vague);
+        assertFalse(result.component("requiredSkills").applicable());
+        assertTrue(result.score() >= 0 && result.score() <= 100);
+    }
+}
