@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cvmatch", mixinStandardHelpOptions = true, versionProvider = CvMatchCli.Version.class,
         description = "Parse CVs (PDF, DOCX, ODT, TXT; French or English) into structured JSON, score and rank them against job descriptions, offline.",
-        subcommands = {ParseCommand.class, MatchCommand.class, RankCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, MatchCommand.class, RankCommand.class, EvalCommand.class,
+            CommandLine.HelpCommand.class})
 public final class CvMatchCli {
 
     private CvMatchCli() {
