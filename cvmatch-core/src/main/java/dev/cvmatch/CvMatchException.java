@@ -10,7 +10,9 @@ package dev.cvmatch;
  *   <li>{@link UnsupportedFormatException}: the bytes are not a format cvmatch reads (JPEG named {@code .pdf}, ZIP, ...);</li>
  *   <li>{@link EncryptedDocumentException}: the document needs a password to be opened;</li>
  *   <li>{@link CorruptDocumentException}: the document is truncated or damaged;</li>
- *   <li>{@link EmptyDocumentException}: the file is empty or holds no extractable text.</li>
+ *   <li>{@link EmptyDocumentException}: the file is empty or holds no extractable text;</li>
+ *   <li>{@link LimitExceededException}: the document is larger, longer or slower to read than the configured
+ *       {@link dev.cvmatch.document.DocumentLimits}.</li>
  * </ul>
  */
 public class CvMatchException extends RuntimeException {

@@ -91,6 +91,7 @@ public interface CvParser {
         private Clock clock = Clock.systemDefaultZone();
         private boolean detectLanguage = true;
         private SkillNormalizer skillNormalizer;
+        private dev.cvmatch.document.DocumentLimits limits;
 
         private Builder() {
         }
@@ -160,6 +161,18 @@ public interface CvParser {
         }
 
         /**
+         * The limits of the default extractor: bytes, pages, characters and time per document (default
+         * {@link dev.cvmatch.document.DocumentLimits#defaults()}). Ignored when an {@link #extractor} is set.
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder limits(dev.cvmatch.document.DocumentLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
          * The skill normalizer mapping skill mentions to a taxonomy. Default:
          * {@link SkillNormalizer#createDefault()} over the bundled taxonomy; use
          * {@code SkillNormalizer.of(SkillTaxonomy.builder()...build())} for your own.
@@ -178,7 +191,10 @@ public interface CvParser {
          * @return an immutable, thread-safe parser
          */
         public CvParser build() {
-            return new DefaultCvParser(extractor == null ? DocumentTextExtractor.createDefault() : extractor,
+            DocumentTextExtractor chosen = extractor != null ? extractor : limits == null
+                    ? DocumentTextExtractor.createDefault()
+                    : dev.cvmatch.document.AutoDetectTextExtractor.builder().limits(limits).build();
+            return new DefaultCvParser(chosen,
                     defaultRegion, referenceMonth, clock, detectLanguage,
                     skillNormalizer == null ? SkillNormalizer.createDefault() : skillNormalizer);
         }

@@ -79,10 +79,21 @@ public final class AutoDetectTextExtractor implements DocumentTextExtractor {
         private final Map<DocumentFormat, DocumentTextExtractor> extractors = new EnumMap<>(DocumentFormat.class);
 
         private Builder() {
-            extractors.put(DocumentFormat.PDF, new PdfBoxTextExtractor());
-            extractors.put(DocumentFormat.DOCX, new PoiDocxTextExtractor());
-            extractors.put(DocumentFormat.ODT, new OdfTextExtractor());
-            extractors.put(DocumentFormat.TXT, new PlainTextExtractor());
+            limits(DocumentLimits.defaults());
+        }
+
+        /**
+         * Sets the limits of the embedded extractors (PDF, DOCX, ODT, TXT), replacing them.
+         *
+         * @param limits bytes, pages, characters and time allowed per document
+         * @return this builder
+         */
+        public Builder limits(DocumentLimits limits) {
+            extractors.put(DocumentFormat.PDF, new PdfBoxTextExtractor(limits));
+            extractors.put(DocumentFormat.DOCX, new PoiDocxTextExtractor(limits));
+            extractors.put(DocumentFormat.ODT, new OdfTextExtractor(limits));
+            extractors.put(DocumentFormat.TXT, new PlainTextExtractor(limits));
+            return this;
         }
 
         /**

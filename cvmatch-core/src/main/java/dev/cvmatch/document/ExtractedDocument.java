@@ -72,9 +72,16 @@ public record ExtractedDocument(DocumentFormat format, List<Page> pages, String 
         private List<TextLine> current;
         private float width;
         private float height;
+        private dev.cvmatch.internal.io.LimitGuard guard;
 
         private Builder(DocumentFormat format) {
             this.format = Objects.requireNonNull(format, "format");
+        }
+
+        /** Checks the extraction's limits on every page and line added (used by the embedded extractors). */
+        Builder guard(dev.cvmatch.internal.io.LimitGuard limitGuard) {
+            this.guard = limitGuard;
+            return this;
         }
 
         /**
@@ -86,6 +93,10 @@ public record ExtractedDocument(DocumentFormat format, List<Page> pages, String 
          */
         public Builder startPage(float pageWidth, float pageHeight) {
             finishPage();
+            if (guard != null) {
+                guard.checkPages(pages.size() + 1);
+                guard.checkTime();
+            }
             current = new ArrayList<>();
             width = pageWidth;
             height = pageHeight;
@@ -114,6 +125,12 @@ public record ExtractedDocument(DocumentFormat format, List<Page> pages, String 
             text.append(clean);
             current.add(new TextLine(clean, pages.size() + 1, offset, box,
                     style == null ? TextStyle.UNKNOWN : style, region == null ? Region.BODY : region, block));
+            if (guard != null) {
+                guard.checkCharacters(text.length());
+                if ((current.size() & 0xFF) == 0) {
+                    guard.checkTime();
+                }
+            }
             return this;
         }
 

@@ -33,14 +33,27 @@ public final class OdfTextExtractor implements DocumentTextExtractor {
     private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final long MAX_XML_BYTES = 64L * 1024 * 1024;
 
-    /** Creates the extractor. */
+    private final DocumentLimits limits;
+
+    /** Creates the extractor with the {@linkplain DocumentLimits#defaults() default limits}. */
     public OdfTextExtractor() {
-        // stateless
+        this(DocumentLimits.defaults());
+    }
+
+    /**
+     * Creates the extractor.
+     *
+     * @param limits bytes, characters and time allowed per document
+     */
+    public OdfTextExtractor(DocumentLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
     public ExtractedDocument extract(byte[] content) {
         Objects.requireNonNull(content, "content");
+        dev.cvmatch.internal.io.LimitGuard guard = new dev.cvmatch.internal.io.LimitGuard(limits);
+        guard.checkBytes(content.length);
         byte[] contentXml = null;
         byte[] stylesXml = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
@@ -69,7 +82,7 @@ public final class OdfTextExtractor implements DocumentTextExtractor {
                 readStyles(stylesXml, styles);
             }
             readStyles(contentXml, styles);
-            ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.ODT);
+            ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.ODT).guard(guard);
             builder.startPage(0, 0);
             Body body = new Body(builder, styles);
             if (stylesXml != null) {

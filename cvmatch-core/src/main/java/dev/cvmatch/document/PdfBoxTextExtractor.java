@@ -3,6 +3,7 @@ package dev.cvmatch.document;
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.EmptyDocumentException;
 import dev.cvmatch.EncryptedDocumentException;
+import dev.cvmatch.internal.io.LimitGuard;
 import dev.cvmatch.internal.pdf.PdfGlyphReader;
 import java.io.IOException;
 import java.util.Objects;
@@ -16,21 +17,35 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * same baseline (a job title and its right-aligned dates) stays on one line, separated by a tab when far apart.
  *
  * <p>PDFs restricted by an owner password only (no printing, no copying) are read; PDFs that need a user password
- * raise {@link EncryptedDocumentException}. A PDF whose pages carry no text at all (a scan without a text layer)
+ * raise {@link EncryptedDocumentException}. {@link DocumentLimits} bound the bytes, pages, characters and time. A PDF whose pages carry no text at all (a scan without a text layer)
  * raises {@link EmptyDocumentException}. Stateless and thread-safe.
  */
 public final class PdfBoxTextExtractor implements DocumentTextExtractor {
 
-    /** Creates the extractor. */
+    private final DocumentLimits limits;
+
+    /** Creates the extractor with the {@linkplain DocumentLimits#defaults() default limits}. */
     public PdfBoxTextExtractor() {
-        // stateless
+        this(DocumentLimits.defaults());
+    }
+
+    /**
+     * Creates the extractor.
+     *
+     * @param limits bytes, pages, characters and time allowed per document
+     */
+    public PdfBoxTextExtractor(DocumentLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
     public ExtractedDocument extract(byte[] content) {
         Objects.requireNonNull(content, "content");
+        LimitGuard guard = new LimitGuard(limits);
+        guard.checkBytes(content.length);
         try (PDDocument document = Loader.loadPDF(content)) {
-            ExtractedDocument extracted = PdfGlyphReader.read(document);
+            guard.checkPages(document.getNumberOfPages());
+            ExtractedDocument extracted = PdfGlyphReader.read(document, guard);
             if (!extracted.hasText()) {
                 throw new EmptyDocumentException("The PDF has no text layer (" + document.getNumberOfPages()
                         + " page(s) of images, probably a scan); it needs OCR before it can be parsed");

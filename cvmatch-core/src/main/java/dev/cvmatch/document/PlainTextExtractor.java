@@ -17,16 +17,30 @@ public final class PlainTextExtractor implements DocumentTextExtractor {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** Creates the extractor. */
+    private final DocumentLimits limits;
+
+    /** Creates the extractor with the {@linkplain DocumentLimits#defaults() default limits}. */
     public PlainTextExtractor() {
-        // stateless
+        this(DocumentLimits.defaults());
+    }
+
+    /**
+     * Creates the extractor.
+     *
+     * @param limits bytes, pages (form feeds), characters and time allowed per document
+     */
+    public PlainTextExtractor(DocumentLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
     public ExtractedDocument extract(byte[] content) {
         Objects.requireNonNull(content, "content");
+        dev.cvmatch.internal.io.LimitGuard guard = new dev.cvmatch.internal.io.LimitGuard(limits);
+        guard.checkBytes(content.length);
         String text = decode(content);
-        ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.TXT);
+        guard.checkCharacters(text.length());
+        ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.TXT).guard(guard);
         String[] pages = text.split("\f", -1);
         for (String page : pages) {
             builder.startPage(0, 0);

@@ -2,6 +2,7 @@ package dev.cvmatch.document;
 
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.EncryptedDocumentException;
+import dev.cvmatch.internal.io.LimitGuard;
 import dev.cvmatch.internal.parse.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,16 +45,30 @@ public final class PoiDocxTextExtractor implements DocumentTextExtractor {
     private static final QName W_BR = new QName(W_NS, "br");
     private static final QName W_P = new QName(W_NS, "p");
 
-    /** Creates the extractor. */
+    private final DocumentLimits limits;
+
+    /** Creates the extractor with the {@linkplain DocumentLimits#defaults() default limits}. */
     public PoiDocxTextExtractor() {
-        // stateless
+        this(DocumentLimits.defaults());
+    }
+
+    /**
+     * Creates the extractor.
+     *
+     * @param limits bytes, characters and time allowed per document
+     */
+    public PoiDocxTextExtractor(DocumentLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
     public ExtractedDocument extract(byte[] content) {
         Objects.requireNonNull(content, "content");
+        LimitGuard guard = new LimitGuard(limits);
+        guard.checkBytes(content.length);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-            Walker walker = new Walker(document);
+            guard.checkTime();
+            Walker walker = new Walker(document, guard);
             walker.run();
             return walker.builder.build();
         } catch (org.apache.poi.EncryptedDocumentException e) {
@@ -82,11 +97,12 @@ public final class PoiDocxTextExtractor implements DocumentTextExtractor {
 
     private static final class Walker {
         private final XWPFDocument document;
-        private final ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.DOCX);
+        private final ExtractedDocument.Builder builder;
         private int block;
 
-        Walker(XWPFDocument document) {
+        Walker(XWPFDocument document, LimitGuard guard) {
             this.document = document;
+            this.builder = ExtractedDocument.builder(DocumentFormat.DOCX).guard(guard);
         }
 
         void run() {

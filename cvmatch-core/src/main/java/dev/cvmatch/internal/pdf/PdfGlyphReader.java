@@ -2,6 +2,7 @@ package dev.cvmatch.internal.pdf;
 
 import dev.cvmatch.document.DocumentFormat;
 import dev.cvmatch.document.ExtractedDocument;
+import dev.cvmatch.internal.io.LimitGuard;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -19,9 +20,12 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfGlyphReader extends PDFTextStripper {
 
     private final List<Glyph> glyphs = new ArrayList<>();
+    private final LimitGuard guard;
+    private int seen;
 
-    private PdfGlyphReader() {
+    private PdfGlyphReader(LimitGuard guard) {
         super();
+        this.guard = guard;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
     }
@@ -30,15 +34,18 @@ public final class PdfGlyphReader extends PDFTextStripper {
      * Reads a loaded PDF document.
      *
      * @param document the loaded document
+     * @param guard the limits of this extraction
      * @return the extracted document; pages without text have no lines
      * @throws IOException if PDFBox fails while reading a page
+     * @throws dev.cvmatch.LimitExceededException if a limit is exceeded
      */
-    public static ExtractedDocument read(PDDocument document) throws IOException {
-        PdfGlyphReader reader = new PdfGlyphReader();
+    public static ExtractedDocument read(PDDocument document, LimitGuard guard) throws IOException {
+        PdfGlyphReader reader = new PdfGlyphReader(guard);
         ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.PDF);
         int block = 0;
         int pageCount = document.getNumberOfPages();
         for (int i = 1; i <= pageCount; i++) {
+            guard.checkTime();
             PDPage page = document.getPage(i - 1);
             PDRectangle box = page.getCropBox();
             float width = box == null ? 612f : box.getWidth();
@@ -62,12 +69,17 @@ public final class PdfGlyphReader extends PDFTextStripper {
                         footer ? dev.cvmatch.document.Region.FOOTER : line.region(), line.block());
                 block = Math.max(block, line.block() + 1);
             }
+            guard.checkCharacters(builder.length());
         }
         return builder.build();
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
+        if ((++seen & 0x7FF) == 0) {
+            guard.checkTime();
+            guard.checkCharacters(seen);
+        }
         String unicode = text.getUnicode();
         if (unicode == null || unicode.isEmpty()) {
             return;
