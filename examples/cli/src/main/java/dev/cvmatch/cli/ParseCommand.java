@@ -22,7 +22,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,21 +84,9 @@ final class ParseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         CvParser parser = builder.build();
-        List<Path> files = new ArrayList<>();
-        boolean failed = false;
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> list = Files.list(input)) {
-                    list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    err.println(input + ": cannot list the directory (" + e.getMessage() + ")");
-                    failed = true;
-                }
-            } else {
-                files.add(input);
-            }
-        }
+        Cli.Inputs expanded = Cli.expand(inputs, err);
+        List<Path> files = expanded.files();
+        boolean failed = expanded.failed();
         if (out != null) {
             try {
                 Files.createDirectories(out);

@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,18 +91,9 @@ final class RankCommand implements Callable<Integer> {
         for (String warning : job.warnings()) {
             err.println(jobFile + ": warning: " + warning);
         }
-        List<Path> files = new ArrayList<>();
-        boolean failed = false;
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> list = Files.list(input)) {
-                    list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
-                }
-            } else {
-                files.add(input);
-            }
-        }
+        Cli.Inputs expanded = Cli.expand(inputs, err);
+        List<Path> files = expanded.files();
+        boolean failed = expanded.failed();
         CvParser parser = CvParser.builder().referenceMonth(reference).build();
         Progress progress = new Progress(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
