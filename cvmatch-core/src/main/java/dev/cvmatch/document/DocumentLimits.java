@@ -37,7 +37,7 @@ public record DocumentLimits(long maxBytes, int maxPages, int maxCharacters, Dur
      * @return 32 MiB, 50 pages, 1,000,000 characters, 10 seconds
      */
     public static DocumentLimits defaults() {
-        return new DocumentLimits(32L * 1024 * 1024, 50, 1_000_000, Duration.ofSeconds(10));
+        return new DocumentLimits(DocumentTextExtractor.DEFAULT_MAX_BYTES, 50, 1_000_000, Duration.ofSeconds(10));
     }
 
     /**

@@ -37,7 +37,8 @@ public interface DocumentTextExtractor {
      *
      * @param in the document
      * @return the extracted document
-     * @throws CvMatchException if the document cannot be read or is larger than the limit
+     * @throws CvMatchException if the document cannot be read; {@link dev.cvmatch.LimitExceededException} if it is
+     *     larger than the limit
      */
     default ExtractedDocument extract(InputStream in) {
         return extract(BoundedReader.readAll(in, DEFAULT_MAX_BYTES));

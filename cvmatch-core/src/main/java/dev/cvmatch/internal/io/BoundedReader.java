@@ -1,6 +1,7 @@
 package dev.cvmatch.internal.io;
 
 import dev.cvmatch.CvMatchException;
+import dev.cvmatch.LimitExceededException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public final class BoundedReader {
     }
 
     private static CvMatchException tooLarge(long maxBytes) {
-        return new CvMatchException("The document is larger than the limit of " + (maxBytes / (1024 * 1024))
-                + " MiB; ask for a smaller file or raise the limit");
+        return new LimitExceededException("maxBytes", "The document is larger than the limit of "
+                + maxBytes / 1024 + " KiB; ask for a smaller file or raise the limit");
     }
 }

@@ -55,6 +55,8 @@ public final class DefaultJobMatcher implements JobMatcher {
     private final MatchOptions options;
     private final TextEmbedder embedder;
     private final SkillTaxonomy taxonomy;
+    /** Implied closures by skill id: the taxonomy is immutable, and ranking asks for the same ids again and again. */
+    private final Map<String, List<Skill>> impliedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Creates the matcher; use {@link JobMatcher#builder()}.
@@ -76,10 +78,10 @@ public final class DefaultJobMatcher implements JobMatcher {
     private PreparedJob prepare(JobRequirements job) {
         Map<String, List<Skill>> implied = new HashMap<>();
         for (JobSkill s : job.requiredSkills()) {
-            implied.put(s.id(), taxonomy.implied(s.id()));
+            implied.put(s.id(), implied(s.id()));
         }
         for (JobSkill s : job.preferredSkills()) {
-            implied.put(s.id(), taxonomy.implied(s.id()));
+            implied.put(s.id(), implied(s.id()));
         }
         return new PreparedJob(job, embedder.embed(job.text()), implied);
     }
@@ -166,7 +168,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
         for (NormalizedSkill s : cv.skills()) {
             if (s.id() != null) {
-                for (Skill implied : taxonomy.implied(s.id())) {
+                for (Skill implied : implied(s.id())) {
                     impliedByCv.putIfAbsent(implied.id(), s);
                 }
             }
@@ -257,6 +259,10 @@ public final class DefaultJobMatcher implements JobMatcher {
         List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, job, highest,
                 languageGaps);
         return new MatchResult(round(score), breakdown, matched, missing, suggestions);
+    }
+
+    private List<Skill> implied(String id) {
+        return impliedCache.computeIfAbsent(id, taxonomy::implied);
     }
 
     private double coverage(List<JobSkill> wanted, boolean required, Map<String, NormalizedSkill> cvSkills,

@@ -45,14 +45,14 @@ final class EducationExtractor {
         boolean inst = false;
         boolean date = false;
         for (CvLine line : lines) {
+            Degrees.Found found = Degrees.find(line.text);
             boolean head = heads.isHeadLike(line) || !line.bullet && (Texts.words(line.text) <= 14
-                    || Degrees.find(line.text) != null || dateOf(line) != null);
+                    || found != null || dateOf(line) != null);
             if (!head) {
                 current.add(line);
                 continue;
             }
-            boolean lDeg = Degrees.find(line.text) != null && Degrees.find(line.text).level() != null
-                    || Degrees.find(line.text) != null && !deg;
+            boolean lDeg = found != null && (found.level() != null || !deg);
             boolean lInst = INSTITUTION.matcher(GRANDE_ECOLE.matcher(line.text).replaceAll(" ")).find();
             Dates.Found d = dateOf(line);
             boolean lDate = d != null;
