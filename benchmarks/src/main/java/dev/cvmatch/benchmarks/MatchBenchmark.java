@@ -76,7 +76,7 @@ public class MatchBenchmark {
             ParsedCv p = base.get(i % base.size());
             ParsedCv varied = new ParsedCv(p.format(), p.language(), p.contact(), p.summary() + " #" + i,
                     p.experience(), p.education(), p.languages(), p.certifications(), p.skills(), p.skillMentions(),
-                    p.totalExperienceMonths(), p.sections(), p.warnings());
+                    p.totalExperienceMonths(), p.sections(), p.warnings(), p.cvConfidence());
             candidates.add(new Candidate("cv-" + i, varied));
         }
         job = JobDescriptionParser.builder().build().parseText(JOB);

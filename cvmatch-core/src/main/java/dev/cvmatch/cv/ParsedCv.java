@@ -22,16 +22,28 @@ import java.util.List;
  *     counted once, months inclusive, a current position running to the reference date, year-only dates from
  *     January to December)
  * @param sections every section found, in reading order, including those the parser did not interpret
- * @param warnings problems found while parsing that did not prevent it (e.g. "no work experience section found")
+ * @param warnings problems found while parsing that did not prevent it (e.g. "no work experience section found",
+ *     "the text was read by OCR")
+ * @param cvConfidence how much the document looks like a CV, from 0 to 1: the sum of the evidence found (contact
+ *     details 0.2, a name 0.1, recognised CV section headings up to 0.3, dated positions 0.2, a degree 0.1, three or
+ *     more skills 0.1). Sample CVs score 0.8 to 1; letters, invoices, articles and job ads score 0.4 or less, and a
+ *     score under 0.5 adds a warning. Use it to route uploads that are not CVs to a human.
  */
 public record ParsedCv(DocumentFormat format, String language, Contact contact, String summary,
         List<WorkExperience> experience, List<Education> education, List<LanguageSkill> languages,
         List<Certification> certifications, List<NormalizedSkill> skills, List<SkillMention> skillMentions,
         int totalExperienceMonths,
-        List<CvSection> sections, List<String> warnings) {
+        List<CvSection> sections, List<String> warnings, double cvConfidence) {
 
-    /** Copies collections. */
+    /**
+     * Copies collections and checks the confidence.
+     *
+     * @throws IllegalArgumentException if cvConfidence is outside [0, 1]
+     */
     public ParsedCv {
+        if (!(cvConfidence >= 0 && cvConfidence <= 1)) {
+            throw new IllegalArgumentException("cvConfidence must be within [0, 1]: " + cvConfidence);
+        }
         experience = List.copyOf(experience);
         education = List.copyOf(education);
         languages = List.copyOf(languages);

@@ -10,9 +10,15 @@ import java.util.Objects;
  * Detects a document's format from its bytes ({@link FormatDetector}) and hands it to the extractor registered for
  * that format. Immutable and thread-safe.
  *
+ * <p>By default PDF, DOCX, ODT and TXT are read by the embedded extractors, and scanned PDFs, PNG and JPEG by the
+ * {@linkplain OcrEngine#findDefault() default OCR engine} when it is installed (looked up at the first scan, not when
+ * the extractor is built); without it they raise {@link dev.cvmatch.OcrRequiredException}.
+ *
  * <pre>{@code
  * DocumentTextExtractor extractor = AutoDetectTextExtractor.builder()
- *         .extractor(DocumentFormat.PDF, myOcrAwarePdfExtractor)   // optional override
+ *         .limits(DocumentLimits.defaults().withMaxPages(10))
+ *         .ocr(myOcrEngine)                                      // or .ocr(null) to refuse scans
+ *         .extractor(DocumentFormat.DOCX, myDocxExtractor)       // optional override
  *         .build();
  * }</pre>
  */
@@ -25,7 +31,7 @@ public final class AutoDetectTextExtractor implements DocumentTextExtractor {
     }
 
     /**
-     * Starts a builder preloaded with the embedded extractors for PDF, DOCX, ODT and TXT.
+     * Starts a builder with the embedded extractors for PDF, DOCX, ODT, TXT, and PNG/JPEG through OCR.
      *
      * @return a new builder
      */
@@ -77,22 +83,31 @@ public final class AutoDetectTextExtractor implements DocumentTextExtractor {
     /** Builds an {@link AutoDetectTextExtractor}. Not thread-safe. */
     public static final class Builder {
         private final Map<DocumentFormat, DocumentTextExtractor> extractors = new EnumMap<>(DocumentFormat.class);
+        private DocumentLimits limits = DocumentLimits.defaults();
+        private OcrEngine ocr = DefaultOcrEngine.INSTANCE;
 
         private Builder() {
-            limits(DocumentLimits.defaults());
         }
 
         /**
-         * Sets the limits of the embedded extractors (PDF, DOCX, ODT, TXT), replacing them.
+         * Sets the limits of the embedded extractors (PDF, DOCX, ODT, TXT, images).
          *
          * @param limits bytes, pages, characters and time allowed per document
          * @return this builder
          */
         public Builder limits(DocumentLimits limits) {
-            extractors.put(DocumentFormat.PDF, new PdfBoxTextExtractor(limits));
-            extractors.put(DocumentFormat.DOCX, new PoiDocxTextExtractor(limits));
-            extractors.put(DocumentFormat.ODT, new OdfTextExtractor(limits));
-            extractors.put(DocumentFormat.TXT, new PlainTextExtractor(limits));
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * The OCR engine for scanned PDFs and PNG/JPEG images. Default: {@link OcrEngine#findDefault()}.
+         *
+         * @param engine the engine, or {@code null} to refuse scans with {@link dev.cvmatch.OcrRequiredException}
+         * @return this builder
+         */
+        public Builder ocr(OcrEngine engine) {
+            this.ocr = engine;
             return this;
         }
 
@@ -114,7 +129,16 @@ public final class AutoDetectTextExtractor implements DocumentTextExtractor {
          * @return an immutable extractor
          */
         public AutoDetectTextExtractor build() {
-            return new AutoDetectTextExtractor(extractors);
+            Map<DocumentFormat, DocumentTextExtractor> all = new EnumMap<>(DocumentFormat.class);
+            all.put(DocumentFormat.PDF, new PdfBoxTextExtractor(limits, ocr));
+            all.put(DocumentFormat.DOCX, new PoiDocxTextExtractor(limits));
+            all.put(DocumentFormat.ODT, new OdfTextExtractor(limits));
+            all.put(DocumentFormat.TXT, new PlainTextExtractor(limits));
+            ImageTextExtractor images = new ImageTextExtractor(limits, ocr);
+            all.put(DocumentFormat.PNG, images);
+            all.put(DocumentFormat.JPEG, images);
+            all.putAll(extractors);
+            return new AutoDetectTextExtractor(all);
         }
     }
 }

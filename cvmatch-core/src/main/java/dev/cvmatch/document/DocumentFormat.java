@@ -3,8 +3,8 @@ package dev.cvmatch.document;
 /**
  * Document formats cvmatch recognises from their bytes (see {@link FormatDetector}).
  *
- * <p>{@link #isReadable()} tells whether the embedded default extractor reads the format; the others are recognised
- * only so that the error message can name what was received.
+ * <p>{@link #isReadable()} tells whether the embedded extractors read the format's text without OCR; images are read
+ * through OCR, and the other formats are recognised only so that the error message can name what was received.
  */
 public enum DocumentFormat {
     /** Portable Document Format. */
@@ -19,9 +19,9 @@ public enum DocumentFormat {
     DOC("application/msword", false),
     /** Rich Text Format; not read. */
     RTF("application/rtf", false),
-    /** PNG image; needs OCR, not read by the default extractor. */
+    /** PNG image; read through an {@link OcrEngine} when one is available. */
     PNG("image/png", false),
-    /** JPEG image; needs OCR, not read by the default extractor. */
+    /** JPEG image; read through an {@link OcrEngine} when one is available. */
     JPEG("image/jpeg", false),
     /** Other ZIP archive (not an office document). */
     ZIP("application/zip", false),

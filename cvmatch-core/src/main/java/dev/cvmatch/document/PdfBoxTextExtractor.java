@@ -5,10 +5,14 @@ import dev.cvmatch.EmptyDocumentException;
 import dev.cvmatch.EncryptedDocumentException;
 import dev.cvmatch.internal.io.LimitGuard;
 import dev.cvmatch.internal.pdf.PdfGlyphReader;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -17,14 +21,22 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * same baseline (a job title and its right-aligned dates) stays on one line, separated by a tab when far apart.
  *
  * <p>PDFs restricted by an owner password only (no printing, no copying) are read; PDFs that need a user password
- * raise {@link EncryptedDocumentException}. {@link DocumentLimits} bound the bytes, pages, characters and time. A PDF whose pages carry no text at all (a scan without a text layer)
- * raises {@link EmptyDocumentException}. Stateless and thread-safe.
+ * raise {@link EncryptedDocumentException}. {@link DocumentLimits} bound the bytes, pages, characters and time.
+ *
+ * <p>A PDF without a usable text layer (fewer than {@value #MIN_LETTERS} letters: a scan, a phone photo saved as PDF)
+ * is rendered page by page (300 dpi, less for oversized pages so that a page stays under 12 megapixels) and read by the
+ * {@link OcrEngine}; without one it raises {@link dev.cvmatch.OcrRequiredException}, never an empty document. A PDF
+ * mixing text pages and scanned pages is read from its text layer only. Stateless and thread-safe.
  */
 public final class PdfBoxTextExtractor implements DocumentTextExtractor {
 
-    private final DocumentLimits limits;
+    /** Fewer letters than this in the whole text layer means the PDF is a scan. */
+    static final int MIN_LETTERS = 20;
 
-    /** Creates the extractor with the {@linkplain DocumentLimits#defaults() default limits}. */
+    private final DocumentLimits limits;
+    private final OcrEngine ocr;
+
+    /** Creates the extractor with the default limits and the {@linkplain OcrEngine#findDefault() default OCR}. */
     public PdfBoxTextExtractor() {
         this(DocumentLimits.defaults());
     }
@@ -35,7 +47,18 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
      * @param limits bytes, pages, characters and time allowed per document
      */
     public PdfBoxTextExtractor(DocumentLimits limits) {
+        this(limits, DefaultOcrEngine.INSTANCE);
+    }
+
+    /**
+     * Creates the extractor with an OCR engine for scanned PDFs.
+     *
+     * @param limits the limits applied to every document
+     * @param ocr the engine, or {@code null} to refuse scans with {@link dev.cvmatch.OcrRequiredException}
+     */
+    public PdfBoxTextExtractor(DocumentLimits limits, OcrEngine ocr) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.ocr = ocr;
     }
 
     @Override
@@ -46,9 +69,14 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
         try (PDDocument document = Loader.loadPDF(content)) {
             guard.checkPages(document.getNumberOfPages());
             ExtractedDocument extracted = PdfGlyphReader.read(document, guard);
-            if (!extracted.hasText()) {
-                throw new EmptyDocumentException("The PDF has no text layer (" + document.getNumberOfPages()
-                        + " page(s) of images, probably a scan); it needs OCR before it can be parsed");
+            if (letters(extracted.text()) < MIN_LETTERS) {
+                int pages = document.getNumberOfPages();
+                if (pages == 0) {
+                    throw new EmptyDocumentException("The PDF has no pages");
+                }
+                OcrEngine engine = OcrPages.require(ocr, "The PDF has no text layer (" + pages
+                        + " page(s) of images, probably a scan)");
+                return recognize(document, engine, guard);
             }
             return extracted;
         } catch (InvalidPasswordException e) {
@@ -63,5 +91,35 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
             }
             throw new CorruptDocumentException("The PDF is malformed and cannot be read (" + e + ")", e);
         }
+    }
+
+    private static ExtractedDocument recognize(PDDocument document, OcrEngine engine, LimitGuard guard)
+            throws IOException {
+        PDFRenderer renderer = new PDFRenderer(document);
+        ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.PDF).guard(guard);
+        int block = 0;
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            guard.checkTime();
+            PDRectangle box = document.getPage(i).getCropBox();
+            float dpi = OcrPages.renderDpi(box.getWidth(), box.getHeight());
+            BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+            block = OcrPages.addPage(builder, engine, image, dpi, guard, block);
+        }
+        ExtractedDocument result = builder.build();
+        if (!result.hasText()) {
+            throw new EmptyDocumentException("The PDF has no text layer and OCR found no text on its "
+                    + document.getNumberOfPages() + " page(s)");
+        }
+        return result;
+    }
+
+    private static int letters(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < MIN_LETTERS; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -207,6 +207,7 @@ public final class CvJson {
         meta.put("generator", "cvmatch");
         putIf(meta, "lang", cv.language());
         meta.put("experience_months", cv.totalExperienceMonths());
+        meta.put("cv_confidence", cv.cvConfidence());
         putIf(meta, "phone_e164", c.phoneE164());
         ObjectNode levels = meta.putObject("language_levels");
         for (LanguageSkill l : cv.languages()) {

@@ -44,10 +44,11 @@ class BadInputTest {
     }
 
     @Test
-    void jpegNamedPdfIsUnsupported() {
+    void jpegNamedPdfIsSniffedAsAnImage() {
+        // the bytes decide, not the name: a (truncated) JPEG is handled as a JPEG image, and its damage is reported
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0};
-        CvMatchException e = assertThrows(UnsupportedFormatException.class, () -> extractor.extract(jpeg));
-        assertTrue(e.getMessage().contains("image"), e.getMessage());
+        CvMatchException e = assertThrows(CorruptDocumentException.class, () -> extractor.extract(jpeg));
+        assertTrue(e.getMessage().contains("JPEG"), e.getMessage());
         assertEquals(DocumentFormat.JPEG, FormatDetector.detect(jpeg));
     }
 

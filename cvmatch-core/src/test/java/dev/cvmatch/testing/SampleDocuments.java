@@ -211,6 +211,30 @@ public final class SampleDocuments {
     }
 
     /**
+     * A scan of another PDF layout: every page rendered to a grey image at {@code dpi}, sprinkled with deterministic
+     * speckle noise, JPEG-compressed as scanners do and stored in a PDF that has no text layer.
+     *
+     * @param pdf the PDF layout to scan
+     * @param dpi the scan resolution, e.g. 200
+     * @return the renderer
+     */
+    public static Renderer scannedPdf(Renderer pdf, int dpi) {
+        return new Renderer("scanned-" + pdf.name(), "pdf", cv -> Scans.scannedPdf(pdf.render(cv), dpi));
+    }
+
+    /**
+     * The first page of another PDF layout as an image file, as a candidate photographing or scanning a page.
+     *
+     * @param pdf the PDF layout
+     * @param dpi the resolution
+     * @param format {@code png} or {@code jpg}
+     * @return the renderer
+     */
+    public static Renderer pageImage(Renderer pdf, int dpi, String format) {
+        return new Renderer(format + "-" + pdf.name(), format, cv -> Scans.pageImage(pdf.render(cv), dpi, format));
+    }
+
+    /**
      * Returns one renderer of every layout (plain text in UTF-8), for parameterised tests.
      *
      * @return the renderers
@@ -1436,6 +1460,71 @@ public final class SampleDocuments {
                 return bytes;
             } catch (CharacterCodingException e) {
                 throw new IllegalStateException("unencodable text after replacement", e);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Scans
+
+    static final class Scans {
+
+        private Scans() {
+        }
+
+        static java.awt.image.BufferedImage[] pages(byte[] pdf, int dpi) {
+            try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+                java.awt.image.BufferedImage[] images = new java.awt.image.BufferedImage[document.getNumberOfPages()];
+                java.util.Random random = new java.util.Random(42);
+                for (int i = 0; i < images.length; i++) {
+                    images[i] = renderer.renderImageWithDPI(i, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+                    java.awt.image.WritableRaster raster = images[i].getRaster();
+                    int specks = images[i].getWidth() * images[i].getHeight() / 2000;
+                    for (int k = 0; k < specks; k++) {
+                        raster.setSample(random.nextInt(images[i].getWidth()), random.nextInt(images[i].getHeight()),
+                                0, random.nextInt(160));
+                    }
+                }
+                return images;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static byte[] scannedPdf(byte[] pdf, int dpi) {
+            java.awt.image.BufferedImage[] images = pages(pdf, dpi);
+            try (PDDocument scan = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                for (java.awt.image.BufferedImage image : images) {
+                    float w = image.getWidth() * 72f / dpi;
+                    float h = image.getHeight() * 72f / dpi;
+                    PDPage page = new PDPage(new PDRectangle(w, h));
+                    scan.addPage(page);
+                    org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject x =
+                            org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(scan, image, 0.8f);
+                    try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
+                        content.drawImage(x, 0, 0, w, h);
+                    }
+                }
+                scan.getDocumentInformation().setProducer("cvmatch sample scanner");
+                scan.getDocumentInformation().setCreationDate(null);
+                scan.setDocumentId(1L);
+                scan.save(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static byte[] pageImage(byte[] pdf, int dpi, String format) {
+            java.awt.image.BufferedImage image = pages(pdf, dpi)[0];
+            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                if (!javax.imageio.ImageIO.write(image, "jpg".equals(format) ? "jpeg" : format, out)) {
+                    throw new IllegalArgumentException("no image writer for " + format);
+                }
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

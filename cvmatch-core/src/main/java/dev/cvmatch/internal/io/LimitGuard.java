@@ -50,6 +50,18 @@ public final class LimitGuard {
     }
 
     /** Throws when the time budget is spent. */
+    public void checkImagePixels(long width, long height) {
+        if (width * height > limits.maxImagePixels()) {
+            throw new LimitExceededException("maxImagePixels", "The image is " + width + " x " + height
+                    + " pixels, more than the limit of " + limits.maxImagePixels() / 1_000_000
+                    + " megapixels; ask for a smaller scan or raise the limit");
+        }
+    }
+
+    public long remainingNanos() {
+        return deadline - System.nanoTime();
+    }
+
     public void checkTime() {
         if (System.nanoTime() > deadline) {
             throw new LimitExceededException("timeBudget", "Reading the document took more than "

@@ -64,7 +64,7 @@ public final class CvRedactor {
         String summary = cv.summary() == null ? null : scrub(cv.summary(), names);
         return new ParsedCv(cv.format(), cv.language(), contact, summary, experience, cv.education(), cv.languages(),
                 cv.certifications(), cv.skills(), cv.skillMentions(), cv.totalExperienceMonths(), sections,
-                cv.warnings());
+                cv.warnings(), cv.cvConfidence());
     }
 
     /**

@@ -141,6 +141,9 @@ public final class DefaultCvParser implements CvParser {
         if (contact.contact().fullName() == null) {
             warnings.add("The candidate's name was not found");
         }
+        if (readByOcr(document)) {
+            warnings.add("The text was read by OCR from a scanned image; check names, dates and numbers");
+        }
         YearMonth reference = referenceMonth != null ? referenceMonth : YearMonth.now(clock);
         int months = ExperienceExtractor.totalMonths(experience, reference);
         List<NormalizedSkill> skills = new SkillAssembler(skillNormalizer).assemble(sections, experience, mentions,
@@ -161,12 +164,53 @@ public final class DefaultCvParser implements CvParser {
                     texts, CvLine.cover(all, section.type == SectionType.OTHER ? 0.5 : 0.9)));
         }
         Contact c = contact.contact();
+        double confidence = cvConfidence(c, found, experience, education, skills);
+        if (confidence < LOW_CV_CONFIDENCE) {
+            warnings.add(String.format(java.util.Locale.ROOT, "The document does not look like a CV (confidence "
+                    + "%.2f): few CV sections, contact details or dated positions were found", confidence));
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("Parsed a {} CV in {} ms: {} sections, {} positions, {} degrees", document.format(),
                     (System.nanoTime() - started) / 1_000_000, sections.size(), experience.size(), education.size());
         }
         return new ParsedCv(document.format(), language, c, summary.length() == 0 ? null : summary.toString(),
-                experience, education, languages, certifications, skills, mentions, months, cvSections, warnings);
+                experience, education, languages, certifications, skills, mentions, months, cvSections, warnings,
+                confidence);
+    }
+
+    /** Below this, a parsed document gets a "does not look like a CV" warning. */
+    static final double LOW_CV_CONFIDENCE = 0.5;
+
+    private static final Set<SectionType> CV_SECTIONS = EnumSet.of(SectionType.EXPERIENCE, SectionType.EDUCATION,
+            SectionType.SKILLS, SectionType.LANGUAGES, SectionType.CERTIFICATIONS, SectionType.SUMMARY);
+
+    /** The evidence that a document is a CV; see {@link ParsedCv#cvConfidence()}. */
+    static double cvConfidence(Contact contact, Set<SectionType> found, List<WorkExperience> experience,
+            List<Education> education, List<NormalizedSkill> skills) {
+        double score = 0;
+        if (contact.email() != null || contact.phone() != null) {
+            score += 0.2;
+        }
+        if (contact.fullName() != null) {
+            score += 0.1;
+        }
+        long sections = found.stream().filter(CV_SECTIONS::contains).count();
+        score += Math.min(3, sections) * 0.1;
+        if (experience.stream().anyMatch(e -> e.start() != null)) {
+            score += 0.2;
+        }
+        if (!education.isEmpty()) {
+            score += 0.1;
+        }
+        if (skills.size() >= 3) {
+            score += 0.1;
+        }
+        return Math.min(1.0, Math.round(score * 100) / 100.0);
+    }
+
+    private static boolean readByOcr(ExtractedDocument document) {
+        List<dev.cvmatch.document.TextLine> all = document.lines();
+        return !all.isEmpty() && all.stream().allMatch(l -> "OCR".equals(l.style().fontName()));
     }
 
     private static void append(StringBuilder sb, String text) {
