@@ -2,7 +2,9 @@ package dev.cvmatch.document;
 
 import dev.cvmatch.OcrRequiredException;
 import dev.cvmatch.internal.io.LimitGuard;
+import dev.cvmatch.internal.pdf.LayoutAnalyzer;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,7 +62,11 @@ final class OcrPages {
         List<OcrLine> lines = engine.recognize(image, Math.round(dpi));
         guard.checkTime();
         float scale = 72f / dpi;
-        builder.startPage(image.getWidth() * scale, image.getHeight() * scale);
+        float pageWidth = image.getWidth() * scale;
+        builder.startPage(pageWidth, image.getHeight() * scale);
+        if (!lines.isEmpty() && lines.stream().allMatch(l -> !l.words().isEmpty())) {
+            return layoutFromWords(builder, lines, scale, pageWidth, firstBlock);
+        }
         int next = firstBlock;
         for (OcrLine line : lines) {
             BoundingBox px = line.box();
@@ -69,6 +75,29 @@ final class OcrPages {
             TextStyle style = new TextStyle(OCR_FONT, box.height() / 1.2f, false, false, allCaps(line.text()));
             builder.addLine(line.text(), box, style, Region.BODY, firstBlock + line.block());
             next = Math.max(next, firstBlock + line.block() + 1);
+        }
+        return next;
+    }
+
+    /**
+     * Redoes the layout from word boxes with the PDF layout analysis (columns, sidebars, row-aligned dates), which
+     * orders two-column CVs better than the OCR engine's blocks. Words of one OCR line share the line's baseline.
+     */
+    private static int layoutFromWords(ExtractedDocument.Builder builder, List<OcrLine> lines, float scale,
+            float pageWidth, int firstBlock) {
+        List<LayoutAnalyzer.Box> boxes = new ArrayList<>();
+        for (OcrLine line : lines) {
+            float size = line.box().height() * scale / 1.15f;
+            float baseline = line.box().bottom() * scale - 0.2f * size;
+            for (OcrWord word : line.words()) {
+                boxes.add(new LayoutAnalyzer.Box(word.text(), word.box().x() * scale, word.box().width() * scale,
+                        baseline, size));
+            }
+        }
+        int next = firstBlock;
+        for (LayoutAnalyzer.Line line : LayoutAnalyzer.analyzeBoxes(boxes, pageWidth, firstBlock, OCR_FONT)) {
+            builder.addLine(line.text(), line.box(), line.style(), line.region(), line.block());
+            next = Math.max(next, line.block() + 1);
         }
         return next;
     }

@@ -94,8 +94,11 @@ class OcrTest {
         int phones = 0;
         int months = 0;
         List<String> misses = new ArrayList<>();
+        List<SampleDocuments.Renderer> scans = List.of(SCANNED,
+                SampleDocuments.scannedPdf(SampleDocuments.twoColumnPdf(), 200));
+        for (SampleDocuments.Renderer scan : scans) {
         for (SampleCv sample : SampleCvs.all()) {
-            ParsedCv cv = parser.parse(SCANNED.render(sample));
+            ParsedCv cv = parser.parse(scan.render(sample));
             assertTrue(cv.warnings().stream().anyMatch(w -> w.contains("OCR")), "OCR is reported: " + cv.warnings());
             emails += count(misses, sample, "email", sample.person().email(), cv.contact().email());
             names += count(misses, sample, "name", sample.person().printedName(), cv.contact().fullName());
@@ -104,13 +107,15 @@ class OcrTest {
                     - sample.expectedExperienceMonths(SampleCvs.FACTS_REFERENCE_DATE)) <= 3 ? 1 : 0;
             assertTrue(cv.cvConfidence() >= 0.8, sample.id() + " looks like a CV: " + cv.cvConfidence());
         }
-        int n = SampleCvs.all().size();
-        // Measured with Tesseract 5.3 (fra+eng): 6/6 emails, 4/6 names (Tesseract drops one large, letter-spaced name
-        // line; another loses its capital È), 5/6 phones, 6/6 experience totals, on 200 dpi scans with speckle noise.
+        }
+        int n = scans.size() * SampleCvs.all().size();
+        // Measured with Tesseract 5.3 (fra+eng) on 200 dpi scans with speckle noise, single-column and two-column
+        // (12 scans): 12/12 emails, 10/12 names (Tesseract drops one large letter-spaced name line, another loses its
+        // capital È), 11/12 phones, 9/12 experience totals within 3 months (a garbled date or title loses a job).
         assertEquals(n, emails, misses::toString);
         assertTrue(names >= n - 2, misses::toString);
         assertTrue(phones >= n - 1, misses::toString);
-        assertTrue(months >= n - 1, "experience months within 3: " + months + "/" + n);
+        assertTrue(months >= n - 3, "experience months within 3: " + months + "/" + n);
     }
 
     @Test

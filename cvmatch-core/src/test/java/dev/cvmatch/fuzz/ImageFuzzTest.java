@@ -20,7 +20,7 @@ class ImageFuzzTest {
 
     private static final OcrEngine ONE_LINE_PER_IMAGE = (image, dpi) -> List.of(new OcrLine("Image "
             + image.getWidth() + "x" + image.getHeight(), new BoundingBox(0, 0, image.getWidth(), image.getHeight()),
-            1f, 0));
+            1f, 0, List.of()));
     private static final DocumentTextExtractor EXTRACTOR = new ImageTextExtractor(FuzzInputs.LIMITS,
             ONE_LINE_PER_IMAGE);
     private static final List<byte[]> IMAGES = List.of(

@@ -4,6 +4,7 @@ import com.sun.jna.Pointer;
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.document.BoundingBox;
 import dev.cvmatch.document.OcrLine;
+import dev.cvmatch.document.OcrWord;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -30,6 +31,7 @@ public final class TessApiPool implements AutoCloseable {
 
     private static final int LINE = ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE;
     private static final int BLOCK = ITessAPI.TessPageIteratorLevel.RIL_BLOCK;
+    private static final int WORD = ITessAPI.TessPageIteratorLevel.RIL_WORD;
 
     /** Interface mapping (functions looked up on first call), so a libtesseract 5.x older than tess4j's works. */
     private static final TessAPI API = load();
@@ -128,7 +130,6 @@ public final class TessApiPool implements AutoCloseable {
 
     private static List<OcrLine> lines(TessBaseAPI handle) {
         List<OcrLine> out = new ArrayList<>();
-        int block = -1;
         TessResultIterator ri = API.TessBaseAPIGetIterator(handle);
         if (ri == null) {
             return out;
@@ -136,41 +137,65 @@ public final class TessApiPool implements AutoCloseable {
         try {
             TessPageIterator pi = API.TessResultIteratorGetPageIterator(ri);
             API.TessPageIteratorBegin(pi);
-            IntBuffer left = IntBuffer.allocate(1);
-            IntBuffer top = IntBuffer.allocate(1);
-            IntBuffer right = IntBuffer.allocate(1);
-            IntBuffer bottom = IntBuffer.allocate(1);
+            int block = -1;
+            String lineText = null;
+            BoundingBox lineBox = null;
+            float lineConfidence = 0;
+            List<OcrWord> words = new ArrayList<>();
             do {
                 if (API.TessPageIteratorIsAtBeginningOf(pi, BLOCK) != 0 || block < 0) {
                     block++;
                 }
-                Pointer text = API.TessResultIteratorGetUTF8Text(ri, LINE);
-                if (text == null) {
-                    continue;
+                if (API.TessPageIteratorIsAtBeginningOf(pi, LINE) != 0 || lineText == null) {
+                    add(out, lineText, lineBox, lineConfidence, block, words);
+                    words = new ArrayList<>();
+                    lineText = text(ri, LINE);
+                    lineBox = box(pi, LINE);
+                    lineConfidence = confidence(ri, LINE);
                 }
-                String value;
-                try {
-                    value = text.getString(0, "UTF-8");
-                } finally {
-                    API.TessDeleteText(text);
+                String word = text(ri, WORD);
+                if (word != null && !word.isBlank()) {
+                    words.add(new OcrWord(word.strip(), box(pi, WORD), confidence(ri, WORD)));
                 }
-                float confidence = API.TessResultIteratorConfidence(ri, LINE);
-                left.clear();
-                top.clear();
-                right.clear();
-                bottom.clear();
-                API.TessPageIteratorBoundingBox(pi, LINE, left, top, right, bottom);
-                String trimmed = value.strip();
-                if (!trimmed.isEmpty()) {
-                    BoundingBox box = new BoundingBox(left.get(0), top.get(0),
-                            Math.max(0, right.get(0) - left.get(0)), Math.max(0, bottom.get(0) - top.get(0)));
-                    out.add(new OcrLine(trimmed, box, Math.max(0f, Math.min(1f, confidence / 100f)), block));
-                }
-            } while (API.TessPageIteratorNext(pi, LINE) != 0);
+            } while (API.TessPageIteratorNext(pi, WORD) != 0);
+            add(out, lineText, lineBox, lineConfidence, block, words);
         } finally {
             API.TessResultIteratorDelete(ri);
         }
         return out;
+    }
+
+    private static void add(List<OcrLine> out, String text, BoundingBox box, float confidence, int block,
+            List<OcrWord> words) {
+        if (text != null && box != null && !text.isBlank()) {
+            out.add(new OcrLine(text.strip(), box, confidence, Math.max(0, block), words));
+        }
+    }
+
+    private static String text(TessResultIterator ri, int level) {
+        Pointer text = API.TessResultIteratorGetUTF8Text(ri, level);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.getString(0, "UTF-8");
+        } finally {
+            API.TessDeleteText(text);
+        }
+    }
+
+    private static float confidence(TessResultIterator ri, int level) {
+        return Math.max(0f, Math.min(1f, API.TessResultIteratorConfidence(ri, level) / 100f));
+    }
+
+    private static BoundingBox box(TessPageIterator pi, int level) {
+        IntBuffer left = IntBuffer.allocate(1);
+        IntBuffer top = IntBuffer.allocate(1);
+        IntBuffer right = IntBuffer.allocate(1);
+        IntBuffer bottom = IntBuffer.allocate(1);
+        API.TessPageIteratorBoundingBox(pi, level, left, top, right, bottom);
+        return new BoundingBox(left.get(0), top.get(0), Math.max(0, right.get(0) - left.get(0)),
+                Math.max(0, bottom.get(0) - top.get(0)));
     }
 
     private static BufferedImage toGray(BufferedImage image) {

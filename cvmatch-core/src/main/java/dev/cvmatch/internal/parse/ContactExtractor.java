@@ -194,7 +194,7 @@ final class ContactExtractor {
                 int i = top.indexOf(nameLine);
                 for (int j = i + 1; j < Math.min(top.size(), i + 3); j++) {
                     CvLine next = top.get(j);
-                    String first = SEPARATORS.split(next.text)[0];
+                    String first = Texts.firstPart(SEPARATORS, next.text);
                     if (isHeadline(first)) {
                         headline = Texts.clean(first);
                         headlineLine = next;
@@ -247,7 +247,7 @@ final class ContactExtractor {
 
     private String nameCandidate(String text) {
         String t = stripLabel(text);
-        String first = SEPARATORS.split(t)[0].trim();
+        String first = Texts.firstPart(SEPARATORS, t).trim(); // not split(t)[0]: "| · |" splits to nothing
         if (first.contains(",") || first.length() > 60) {
             return null;
         }

@@ -34,6 +34,7 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
 
     private enum Part { HEADER, MISSIONS, REQUIREMENTS, PREFERRED, OTHER }
 
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[–—|-]\\s");
     private static final Pattern REQUIREMENTS_HEADING = Pattern.compile("(?iu)^(what we.re looking for|requirements|"
             + "required|qualifications|your profile|about you|who you are|must.have|skills|key skills|"
             + "profil recherch[ée]|votre profil|profil|comp[ée]tences( requises| techniques| attendues)?|"
@@ -137,7 +138,7 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
         for (int i = 0; i < lines.size() && parts[i] == Part.HEADER; i++) {
             CvLine line = lines.get(i);
             if (Texts.words(line.text) <= 12 && !CONTRACT_LINE.matcher(line.text).find() && line.text.indexOf(':') < 0) {
-                title = Texts.clean(line.text.split("\\s[–—|-]\\s")[0]);
+                title = Texts.clean(Texts.firstPart(TITLE_SEPARATOR, line.text));
                 provenance.put("title", line.find(title, 0.8));
                 break;
             }

@@ -77,7 +77,9 @@ final class SectionSplitter {
      */
     SectionType classify(CvLine line) {
         String text = line.text;
-        if (line.bullet && !line.decoratedHeading || text.length() > 60) {
+        // OCR reads the rules and icons that decorate headings as "-" or "•": a bulleted OCR line may be a heading
+        boolean ocr = "OCR".equals(line.source.style().fontName());
+        if (line.bullet && !line.decoratedHeading && !ocr || text.length() > 60) {
             return null;
         }
         String body = text;

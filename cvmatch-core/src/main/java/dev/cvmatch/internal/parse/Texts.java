@@ -26,6 +26,27 @@ public final class Texts {
     }
 
     /**
+     * The text before the first separator; unlike {@code split(...)[0]}, safe when the text is only separators.
+     *
+     * @param separator the separator pattern
+     * @param text the text
+     * @return the first part, possibly empty
+     */
+    public static String firstPart(java.util.regex.Pattern separator, String text) {
+        java.util.regex.Matcher m = separator.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0) {
+                return text.substring(0, m.start());
+            }
+            if (m.end() == 0) {
+                continue;
+            }
+            return "";
+        }
+        return text;
+    }
+
+    /**
      * Removes diacritics ({@code é -> e}, {@code ç -> c}); ligatures œ and æ are expanded.
      *
      * @param text the text

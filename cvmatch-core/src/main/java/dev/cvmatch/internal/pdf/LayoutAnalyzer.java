@@ -54,6 +54,39 @@ public final class LayoutAnalyzer {
         return analyzer.out;
     }
 
+    /**
+     * A piece of text placed on a page by something other than PDFBox (an OCR word), in points.
+     *
+     * @param text the text
+     * @param x left edge
+     * @param width width
+     * @param baseline baseline, from the top of the page
+     * @param fontSize estimated font size
+     */
+    public record Box(String text, float x, float width, float baseline, float fontSize) {
+    }
+
+    /**
+     * Analyses one page of placed words, as for PDF glyphs.
+     *
+     * @param boxes the words, any order
+     * @param pageWidth the page width in points
+     * @param firstBlock the block index to start numbering from
+     * @param fontName the font name the lines get
+     * @return the lines in reading order
+     */
+    public static List<Line> analyzeBoxes(List<Box> boxes, float pageWidth, int firstBlock, String fontName) {
+        List<Glyph> glyphs = new ArrayList<>(boxes.size());
+        for (Box b : boxes) {
+            glyphs.add(new Glyph(b.text(), b.x(), b.width(), b.baseline(), 0.75f * b.fontSize(), b.fontSize(),
+                    fontName, false, false));
+            // words are words: a space follows each, however narrow the gap
+            glyphs.add(new Glyph(" ", b.x() + b.width(), 0f, b.baseline(), 0.75f * b.fontSize(), b.fontSize(),
+                    fontName, false, false));
+        }
+        return analyze(glyphs, pageWidth, firstBlock);
+    }
+
     // ---------------------------------------------------------------- glyphs -> segments
 
     static List<Segment> segments(List<Glyph> glyphs) {
