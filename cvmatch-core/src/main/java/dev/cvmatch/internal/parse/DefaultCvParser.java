@@ -160,7 +160,12 @@ public final class DefaultCvParser implements CvParser {
                 texts.add(line.text);
                 all.add(line);
             }
-            cvSections.add(new CvSection(section.type, section.heading == null ? null : section.heading.text,
+            if (section.headingTail != null) {
+                all.add(section.headingTail);
+            }
+            String heading = section.heading == null ? null : section.headingTail == null ? section.heading.text
+                    : section.heading.text + " " + section.headingTail.text;
+            cvSections.add(new CvSection(section.type, heading,
                     texts, CvLine.cover(all, section.type == SectionType.OTHER ? 0.5 : 0.9)));
         }
         Contact c = contact.contact();

@@ -9,6 +9,8 @@ final class Section {
     final SectionType type;
     final CvLine heading;
     final List<CvLine> lines = new ArrayList<>();
+    /** The second line of a heading wrapped over two lines ("COMPÉTENCES" / "TECHNIQUES"), or {@code null}. */
+    CvLine headingTail;
 
     Section(SectionType type, CvLine heading) {
         this.type = type;

@@ -40,6 +40,9 @@ final class SectionSplitter {
             if (type != null) {
                 current = new Section(type, line);
                 sections.add(current);
+            } else if (current.heading != null && current.headingTail == null && current.lines.isEmpty()
+                    && continuesHeading(current, line)) {
+                current.headingTail = line;
             } else if (line.region() == Region.FOOTER) {
                 // page footers ("Name – CV – page 1") belong to no section
                 if (footer == null) {
@@ -75,6 +78,18 @@ final class SectionSplitter {
     /**
      * The section type a line announces, or {@code null} when it is not a recognised heading.
      */
+    /**
+     * Whether a line right after a heading is the rest of it, wrapped: short, in capitals like the heading, and
+     * together with it a known heading of the same type ("COMPÉTENCES" + "TECHNIQUES").
+     */
+    private boolean continuesHeading(Section section, CvLine line) {
+        if (!line.allCaps() || !section.heading.allCaps() || Texts.words(line.text) > 2 || line.text.length() > 30) {
+            return false;
+        }
+        String joined = Texts.fold(section.heading.text + " " + line.text);
+        return lexicons.heading(joined) == section.type;
+    }
+
     SectionType classify(CvLine line) {
         String text = line.text;
         // OCR reads the rules and icons that decorate headings as "-" or "•": a bulleted OCR line may be a heading

@@ -21,14 +21,31 @@ final class SkillExtractor {
     private static final Pattern NOISE = Pattern.compile("\\(\\s*\\d+\\+?\\s*(?:ans?|years?|yrs?)\\s*\\)|[★☆●○◯⬤]+|"
             + "\\b\\d/\\d\\b|\\b\\d{1,3}\\s?%");
 
+    /**
+     * Words that, alone on a line of a skills section, label the items below ("Logiciels" then "Power BI") rather
+     * than name a skill. Folded.
+     */
+    private static final Set<String> GROUP_LABELS = Set.of("methods", "methodes", "methodologies", "methodologie",
+            "methodology", "logiciels", "software", "tools", "outils", "environnement", "environnements",
+            "environment", "environments", "techniques", "technical", "technologies", "langages", "frameworks",
+            "savoir faire", "savoir etre", "soft skills", "hard skills", "competences", "skills", "qualites", "tests",
+            "autres", "other", "others", "divers");
+
     List<SkillMention> extract(List<CvLine> lines, SectionType section) {
         List<SkillMention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String group = null;
+        String carried = null;
+        CvLine carriedLine = null;
+        int carriedStart = 0;
         for (int i = 0; i < lines.size(); i++) {
             CvLine line = lines.get(i);
             String text = line.text;
             int offset = 0;
+            if (i + 1 < lines.size() && GROUP_LABELS.contains(Texts.fold(text))) {
+                group = Texts.clean(text);
+                continue;
+            }
             Matcher label = LABEL.matcher(text);
             if (label.find() && Texts.words(label.group(1)) <= 5) {
                 group = label.group(1).trim();
@@ -47,7 +64,21 @@ final class SkillExtractor {
                     more = sep.find(); // "Fiscalité (TVA, IS)" is one item
                 }
                 int end = more ? sep.start() : text.length();
-                add(out, seen, line, start, end, group, section);
+                if (carried != null) {
+                    // "..., SAP, Contrôle" / "budgétaire, Consolidation": one item wrapped over two lines
+                    String name = Texts.clean(carried + " " + text.substring(start, end));
+                    if (Texts.words(name) <= 6 && seen.add(Texts.fold(name))) {
+                        out.add(new SkillMention(name, group, section, carriedLine.span(carriedStart,
+                                carriedLine.text.length(), 0.7)));
+                    }
+                    carried = null;
+                } else if (!more && wrapsOnto(text, lines, i)) {
+                    carried = text.substring(start, end).trim();
+                    carriedLine = line;
+                    carriedStart = start;
+                } else {
+                    add(out, seen, line, start, end, group, section);
+                }
                 if (!more) {
                     break;
                 }
@@ -55,6 +86,17 @@ final class SkillExtractor {
             }
         }
         return out;
+    }
+
+    /** A comma-separated line whose last item goes on at the start of the next line, in lower case. */
+    private static boolean wrapsOnto(String text, List<CvLine> lines, int i) {
+        if (i + 1 >= lines.size() || text.indexOf(',') < 0 || text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        String next = lines.get(i + 1).text;
+        return Character.isLetter(last) && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && next.indexOf(',') > 0;
     }
 
     private static int depth(String text, int from, int to) {
