@@ -1,6 +1,8 @@
 package dev.cvmatch.document;
 
-import java.io.ByteArrayInputStream;
+import dev.cvmatch.LimitExceededException;
+import dev.cvmatch.internal.io.BoundedZipInputStream;
+import dev.cvmatch.internal.io.LimitGuard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -60,7 +62,8 @@ public final class FormatDetector {
     private static DocumentFormat detectZip(byte[] content) {
         boolean contentTypes = false;
         boolean word = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        // entries skipped are inflated too: bound them so that a decompression bomb cannot stall detection
+        try (ZipInputStream zip = new BoundedZipInputStream(content, new LimitGuard(DocumentLimits.defaults()))) {
             ZipEntry entry;
             int seen = 0;
             while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES_SCANNED) {
@@ -80,8 +83,8 @@ public final class FormatDetector {
                     return DocumentFormat.DOCX;
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            // a damaged archive: judge from what was seen so far
+        } catch (IOException | IllegalArgumentException | LimitExceededException e) {
+            // a damaged archive or a decompression bomb: judge from what was seen so far
         }
         if (word) {
             return DocumentFormat.DOCX;

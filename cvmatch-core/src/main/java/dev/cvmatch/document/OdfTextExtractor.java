@@ -56,7 +56,7 @@ public final class OdfTextExtractor implements DocumentTextExtractor {
         guard.checkBytes(content.length);
         byte[] contentXml = null;
         byte[] stylesXml = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        try (ZipInputStream zip = new dev.cvmatch.internal.io.BoundedZipInputStream(content, guard)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if ("content.xml".equals(entry.getName())) {

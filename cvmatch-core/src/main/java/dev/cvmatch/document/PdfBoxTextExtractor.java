@@ -90,6 +90,9 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
                 throw e;
             }
             throw new CorruptDocumentException("The PDF is malformed and cannot be read (" + e + ")", e);
+        } catch (StackOverflowError e) {
+            // PDFBox walks page trees and nested objects recursively
+            throw new CorruptDocumentException("The PDF is nested too deeply to be read (hostile or damaged file)", e);
         }
     }
 

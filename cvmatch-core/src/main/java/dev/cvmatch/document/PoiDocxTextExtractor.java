@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import javax.xml.namespace.QName;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -66,6 +64,7 @@ public final class PoiDocxTextExtractor implements DocumentTextExtractor {
         Objects.requireNonNull(content, "content");
         LimitGuard guard = new LimitGuard(limits);
         guard.checkBytes(content.length);
+        checkUnzippedSize(content, guard);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             guard.checkTime();
             Walker walker = new Walker(document, guard);
@@ -73,10 +72,27 @@ public final class PoiDocxTextExtractor implements DocumentTextExtractor {
             return walker.builder.build();
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw new EncryptedDocumentException("The Word document is protected by a password", e);
-        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException
-                 | IllegalStateException | ClassCastException | IndexOutOfBoundsException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof dev.cvmatch.CvMatchException) {
+                throw (dev.cvmatch.CvMatchException) e;
+            }
+            // POIXMLException, OpenXML4JRuntimeException, RecordFormatException (part too large) and the like
             throw new CorruptDocumentException("The Word document is damaged or not a valid DOCX file ("
                     + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Inflates every part once, counting the bytes, before POI loads them all in memory and parses them: a
+     * decompression bomb under POI's own ratio check would otherwise cost gigabytes and minutes.
+     */
+    private static void checkUnzippedSize(byte[] content, LimitGuard guard) {
+        try (java.util.zip.ZipInputStream zip = new dev.cvmatch.internal.io.BoundedZipInputStream(content, guard)) {
+            while (zip.getNextEntry() != null) {
+                zip.closeEntry();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not readable as a zip stream: POI judges
         }
     }
 

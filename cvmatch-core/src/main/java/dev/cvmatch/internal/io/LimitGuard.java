@@ -6,8 +6,12 @@ import dev.cvmatch.document.DocumentLimits;
 /** Checks one extraction against its {@link DocumentLimits}. Not thread-safe: one per extraction. Internal. */
 public final class LimitGuard {
 
+    /** A zipped document (DOCX, ODT) may unpack to twice {@code maxBytes}, and at least to this. */
+    private static final long MIN_UNZIPPED_BYTES = 64L * 1024 * 1024;
+
     private final DocumentLimits limits;
     private final long deadline;
+    private final long maxUnzippedBytes;
 
     /**
      * Starts the clock.
@@ -17,6 +21,8 @@ public final class LimitGuard {
     public LimitGuard(DocumentLimits limits) {
         this.limits = limits;
         this.deadline = System.nanoTime() + limits.timeBudget().toNanos();
+        this.maxUnzippedBytes = Math.max(MIN_UNZIPPED_BYTES,
+                limits.maxBytes() > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : 2 * limits.maxBytes());
     }
 
     /**
@@ -26,6 +32,17 @@ public final class LimitGuard {
         if (bytes > limits.maxBytes()) {
             throw new LimitExceededException("maxBytes", "The document is " + bytes / 1024 + " KiB, more than the "
                     + "limit of " + limits.maxBytes() / 1024 + " KiB; ask for a smaller file or raise the limit");
+        }
+    }
+
+    /**
+     * @param bytes the bytes inflated so far from a zipped document (DOCX, ODT), all entries together
+     */
+    public void checkUnzippedBytes(long bytes) {
+        if (bytes > maxUnzippedBytes) {
+            throw new LimitExceededException("maxBytes", "The document unpacks to more than "
+                    + maxUnzippedBytes / (1024 * 1024) + " MiB, far more than a CV (a decompression bomb?); "
+                    + "raise the byte limit if the file is genuine");
         }
     }
 

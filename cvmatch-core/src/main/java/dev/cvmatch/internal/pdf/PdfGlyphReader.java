@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -22,6 +24,7 @@ public final class PdfGlyphReader extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
     private final LimitGuard guard;
     private int seen;
+    private int operators;
 
     private PdfGlyphReader(LimitGuard guard) {
         super();
@@ -72,6 +75,14 @@ public final class PdfGlyphReader extends PDFTextStripper {
             guard.checkCharacters(builder.length());
         }
         return builder.build();
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if ((++operators & 0xFFF) == 0) {
+            guard.checkTime(); // content without text (or forms drawing forms) never reaches processTextPosition
+        }
+        super.processOperator(operator, operands);
     }
 
     @Override

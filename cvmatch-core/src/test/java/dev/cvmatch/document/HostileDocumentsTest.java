@@ -1,0 +1,996 @@
+package dev.cvmatch.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.cvmatch.CorruptDocumentException;
+import dev.cvmatch.CvMatchException;
+import dev.cvmatch.LimitExceededException;
+import dev.cvmatch.OcrRequiredException;
+import dev.cvmatch.UnsupportedFormatException;
+import dev.cvmatch.cv.CvParser;
+import dev.cvmatch.cv.ParsedCv;
+import dev.cvmatch.testing.SampleCv;
+import dev.cvmatch.testing.SampleCvs;
+import dev.cvmatch.testing.SampleDocuments;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile documents, every one generated here (no binary fixture): decompression bombs, XML entity expansion and
+ * external entities, deeply nested and cyclic PDF structures, lying page counts, malformed text encodings, truncated
+ * files, and documents that are not CVs. Each case asserts its documented outcome, either the exact
+ * {@link CvMatchException} subclass or a successful extraction with the stated property, within the default time
+ * budget plus a margin ({@link #DEADLINE}). An untyped exception, a {@link StackOverflowError}, an
+ * {@link OutOfMemoryError}, a hang or file contents leaking through an XML entity all fail the test.
+ *
+ * <p>The cases with the largest inputs (the zip bombs, the 2,000-page PDF) also print rough heap figures: used heap
+ * after a GC before and after the extraction, the peak of the heap pools during it (garbage included) and the bytes
+ * the extracting thread allocated.
+ */
+class HostileDocumentsTest {
+
+    /** The default time budget (10 s) plus a margin for a slow machine; every case here takes far less. */
+    private static final Duration DEADLINE = DocumentLimits.defaults().timeBudget().plusSeconds(5);
+
+    private static final DocumentTextExtractor EXTRACTOR = AutoDetectTextExtractor.builder().ocr(null).build();
+
+    private static final CvParser PARSER = CvParser.builder().extractor(EXTRACTOR)
+            .referenceMonth(SampleCvs.FACTS_REFERENCE_DATE).build();
+
+    private static final long MIB = 1024 * 1024;
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 1, 2. Decompression bombs
+
+    @Test
+    void docxWithAGigabyteDocumentXmlIsRefusedWithoutInflatingIt() {
+        byte[] bomb = docx().level(Deflater.DEFAULT_COMPRESSION).repeated("word/document.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W_NS + "\"><w:body>",
+                "<w:p><w:r><w:t>Lorem ipsum dolor sit amet</w:t></w:r></w:p>", 1024 * MIB,
+                "</w:body></w:document>").bytes();
+        assertTrue(bomb.length < 4 * MIB, "a small file: " + bomb.length);
+        Outcome outcome = extract("DOCX bomb, 1 GiB document.xml", bomb, EXTRACTOR, true);
+        assertEquals("maxBytes", outcome.failure(LimitExceededException.class).limit());
+        outcome.assertRetainedBelow(256 * MIB);
+        outcome.assertAllocatedBelow(256 * MIB);
+    }
+
+    @Test
+    void odtWithAGigabyteContentXmlIsRefusedWithoutInflatingIt() {
+        byte[] bomb = odt().level(Deflater.DEFAULT_COMPRESSION).repeated("content.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + ODF_NS
+                        + "><office:body><office:text>",
+                "<text:p>Lorem ipsum dolor sit amet</text:p>", 1024 * MIB,
+                "</office:text></office:body></office:document-content>").bytes();
+        assertTrue(bomb.length < 4 * MIB, "a small file: " + bomb.length);
+        Outcome outcome = extract("ODT bomb, 1 GiB content.xml", bomb, EXTRACTOR, true);
+        assertEquals("maxBytes", outcome.failure(LimitExceededException.class).limit());
+        outcome.assertRetainedBelow(256 * MIB);
+        outcome.assertAllocatedBelow(256 * MIB);
+    }
+
+    /**
+     * POI's zip-bomb check only refuses parts inflating more than 100 times; this document.xml inflates about ten
+     * times, to 110 MiB, which POI would load into memory and parse to an XML tree of gigabytes (it used to escape as
+     * an untyped {@code RecordFormatException}: POI refuses a part over 100 MB that way).
+     */
+    @Test
+    void docxBelowPoisInflateRatioButHugeIsRefused() {
+        byte[] chunk = paragraphsWithRandomWords(new Random(7), (int) MIB);
+        byte[] bomb = docx().level(Deflater.BEST_SPEED).repeated("word/document.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W_NS + "\"><w:body>",
+                chunk, 110, "</w:body></w:document>").bytes();
+        assertTrue(bomb.length < 32 * MIB, "under the byte limit: " + bomb.length);
+        assertTrue(bomb.length * 100L > 110 * MIB, "under POI's ratio check: " + bomb.length);
+        Outcome outcome = extract("DOCX, 110 MiB document.xml at a 1:" + 110 * MIB / bomb.length + " ratio", bomb,
+                EXTRACTOR, true);
+        assertEquals("maxBytes", outcome.failure(LimitExceededException.class).limit());
+        outcome.assertRetainedBelow(256 * MIB);
+        outcome.assertAllocatedBelow(256 * MIB);
+    }
+
+    /** Zip entries are inflated even when skipped: a bomb in an entry nobody reads must not stall anything. */
+    @Test
+    void bombEntriesThatAreNeverReadAreBoundedToo() {
+        byte[] zeros = new byte[(int) MIB];
+        // before the DOCX parts: format detection stops inflating, sees no Word part, and calls it a plain ZIP
+        byte[] docx = new Zip().level(Deflater.BEST_SPEED).repeated("aaa.bin", "", zeros, 256, "")
+                .entry("[Content_Types].xml", CONTENT_TYPES).entry("_rels/.rels", PACKAGE_RELS)
+                .entry("word/document.xml", documentXml("", "Camille Martin")).bytes();
+        extract("DOCX, 256 MiB entry before the Word parts", docx, EXTRACTOR, true)
+                .failure(UnsupportedFormatException.class);
+        // between the ODT mimetype and content.xml: the ODT reader stops inflating
+        byte[] odt = odt().level(Deflater.BEST_SPEED).repeated("Pictures/photo.bin", "", zeros, 256, "")
+                .entry("content.xml", contentXml("", "Camille Martin")).bytes();
+        Outcome outcome = extract("ODT, 256 MiB picture before content.xml", odt, EXTRACTOR, true);
+        assertEquals("maxBytes", outcome.failure(LimitExceededException.class).limit());
+        outcome.assertRetainedBelow(256 * MIB);
+        outcome.assertAllocatedBelow(256 * MIB);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 3. XML entities: expansion and external entities
+
+    private static final String LAUGHS = "<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+            + "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+            + "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">"
+            + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
+            + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">"
+            + "<!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">"
+            + "<!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">"
+            + "<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">"
+            + "<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
+            + "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>";
+
+    /** POI refuses any DOCTYPE in a DOCX part: the billion laughs never start. */
+    @Test
+    void docxBillionLaughsIsCorrupt() {
+        byte[] docx = docx().entry("word/document.xml", documentXml(LAUGHS, "&lol9;")).bytes();
+        CorruptDocumentException e = extract("DOCX billion laughs", docx, EXTRACTOR, false)
+                .failure(CorruptDocumentException.class);
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    /** The ODT reader ignores DTDs: the entities are never declared, so referencing one is malformed XML. */
+    @Test
+    void odtBillionLaughsIsCorrupt() {
+        extract("ODT billion laughs", odt().entry("content.xml", contentXml(LAUGHS, "&lol9;")).bytes(), EXTRACTOR,
+                false).failure(CorruptDocumentException.class);
+        ExtractedDocument unused = extract("ODT with an unused DTD", odt().entry("content.xml",
+                contentXml(LAUGHS, "Camille Martin")).bytes(), EXTRACTOR, false).document();
+        assertEquals("Before the entity\nCamille Martin\nAfter the entity", unused.text());
+    }
+
+    @Test
+    void externalEntitiesNeverLeakFileContents() throws IOException {
+        String secret = "XXE-SECRET-" + UUID.randomUUID();
+        Path file = Files.createTempFile("hostile-xxe", ".txt");
+        try {
+            Files.writeString(file, secret + "\n");
+            for (String uri : List.of(file.toUri().toString(), "file:///etc/passwd")) {
+                String general = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + uri + "\">]>";
+                String parameter = "<!DOCTYPE x [<!ENTITY % xxe SYSTEM \"" + uri + "\"> %xxe;]>";
+                String[] leaks = {secret, "root:"};
+                // DOCX: POI refuses the DOCTYPE, in the body as in the package relationships
+                noLeak(extract("DOCX XXE " + uri, docx().entry("word/document.xml", documentXml(general, "&xxe;"))
+                        .bytes(), EXTRACTOR, false), CorruptDocumentException.class, leaks);
+                noLeak(extract("DOCX XXE in relationships " + uri, docx()
+                        .entry("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + general
+                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                                + "relationships\"><Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/"
+                                + "officeDocument/2006/relationships/hyperlink\" Target=\"&xxe;\" "
+                                + "TargetMode=\"External\"/></Relationships>")
+                        .entry("word/document.xml", documentXml("", "Camille Martin")).bytes(), EXTRACTOR, false),
+                        CorruptDocumentException.class, leaks);
+                // ODT: DTDs are not read, so the general entity is undeclared and the parameter entity ignored
+                noLeak(extract("ODT XXE " + uri, odt().entry("content.xml", contentXml(general, "&xxe;")).bytes(),
+                        EXTRACTOR, false), CorruptDocumentException.class, leaks);
+                Outcome ignored = extract("ODT XXE parameter entity " + uri, odt().entry("content.xml",
+                        contentXml(parameter, "Camille Martin")).bytes(), EXTRACTOR, false);
+                noLeak(ignored, null, leaks);
+                assertEquals("Before the entity\nCamille Martin\nAfter the entity", ignored.document().text());
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** POI refuses XML nested deeper than 1,000 elements before our walker (which recurses into tables) sees it. */
+    @Test
+    void docxTablesNestedFiveThousandDeepAreCorrupt() {
+        int depth = 5_000;
+        String body = "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p><w:r><w:t>Deep</w:t></w:r></w:p>"
+                + "<w:p/></w:tc></w:tr></w:tbl>".repeat(depth);
+        byte[] docx = docx().entry("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+                + "xmlns:w=\"" + W_NS + "\"><w:body>" + body + "</w:body></w:document>").bytes();
+        extract("DOCX tables nested " + depth + " deep", docx, EXTRACTOR, false)
+                .failure(CorruptDocumentException.class);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 4, 5. Deep and cyclic PDF structures
+
+    /** PDFBox walks the page tree recursively: 10,000 levels overflowed the stack (now a typed exception). */
+    @Test
+    void pdfPageTreeNestedTenThousandLevelsIsCorrupt() {
+        int depth = 10_000;
+        Pdf pdf = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE));
+        int[] chain = new int[depth];
+        for (int i = 0; i < depth; i++) {
+            chain[i] = pdf.reserve();
+        }
+        int page = pdf.add(Pdf.page(chain[depth - 1], "", ""));
+        pdf.set(2, "<< /Type /Pages /Kids [" + chain[0] + " 0 R] /Count 1 >>");
+        for (int i = 0; i < depth; i++) {
+            pdf.set(chain[i], "<< /Type /Pages /Parent " + (i == 0 ? 2 : chain[i - 1]) + " 0 R /Kids ["
+                    + (i + 1 < depth ? chain[i + 1] : page) + " 0 R] /Count 1 >>");
+        }
+        extract("PDF page tree " + depth + " levels deep", pdf.bytes(), EXTRACTOR, false)
+                .failure(CorruptDocumentException.class);
+    }
+
+    @Test
+    void pdfWithHundredThousandNestedArraysAndDictionaries() {
+        int depth = 100_000;
+        String arrays = "[".repeat(depth) + "]".repeat(depth);
+        String dictionaries = "<< /A ".repeat(depth) + "1" + " >>".repeat(depth);
+        // in the content stream, as operands: the text before is read; PDFBox stops reading the stream where the
+        // nesting passes its limit (a few hundred levels), so the text after it is lost
+        for (String operand : List.of(arrays + " TJ", dictionaries + " BDC", arrays + " " + dictionaries + " zz")) {
+            Pdf pdf = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE) + "\n" + operand + "\n"
+                    + Pdf.text(72, 600, "Text after the nested operands"));
+            pdf.set(2, "<< /Type /Pages /Kids [" + pdf.add(Pdf.page(2, "", "")) + " 0 R] /Count 1 >>");
+            String text = extract("PDF content with " + operand.substring(operand.length() - 3).strip()
+                    + " operands nested " + depth + " deep", pdf.bytes(), EXTRACTOR, false).document().text();
+            assertTrue(text.startsWith(SENTENCE), text);
+        }
+        // in an object the page refers to: read lazily, the page text is unaffected
+        for (String nested : List.of(arrays, dictionaries)) {
+            Pdf pdf = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE));
+            int junk = pdf.add(nested);
+            pdf.set(2, "<< /Type /Pages /Kids [" + pdf.add(Pdf.page(2, "", "/Junk " + junk + " 0 R")) + " 0 R]"
+                    + " /Count 1 >>");
+            assertEquals(SENTENCE, extract("PDF page referring to an object nested " + depth + " deep", pdf.bytes(),
+                    EXTRACTOR, false).document().text());
+        }
+        // inside the page dictionary itself: PDFBox gives up on the page's entries, so the page has no readable
+        // content, which (OCR being off) is reported as a page needing OCR
+        Pdf pdf = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE));
+        pdf.set(2, "<< /Type /Pages /Kids [" + pdf.add(Pdf.page(2, "", "/Junk " + arrays)) + " 0 R] /Count 1 >>");
+        extract("PDF page dictionary with arrays nested " + depth + " deep", pdf.bytes(), EXTRACTOR, false)
+                .failure(OcrRequiredException.class);
+    }
+
+    /** A form drawing itself is stopped by PDFBox; the page's own text is read. */
+    @Test
+    void pdfFormDrawingItselfIsRead() {
+        Pdf pdf = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE) + " /X1 Do");
+        int form = pdf.reserve();
+        pdf.set(form, Pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X1 "
+                + form + " 0 R >> >>", "/X1 Do"));
+        pdf.set(2, "<< /Type /Pages /Kids [" + pdf.add(Pdf.page(2, "/XObject << /X1 " + form + " 0 R >>", ""))
+                + " 0 R] /Count 1 >>");
+        assertEquals(SENTENCE, extract("PDF form drawing itself", pdf.bytes(), EXTRACTOR, false).document().text());
+    }
+
+    /**
+     * Nine levels of forms each drawing the next ten times: 10^8 drawings of a line from a 2 KB file, and no text
+     * (the time budget used to be checked on glyphs only; this ran for three minutes). With a 1 s budget.
+     */
+    @Test
+    void pdfFormFanOutStopsAtTheTimeBudget() {
+        Pdf pdf = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE) + " /X Do");
+        int levels = 9;
+        int[] forms = new int[levels];
+        for (int i = 0; i < levels; i++) {
+            forms[i] = pdf.reserve();
+        }
+        for (int i = 0; i < levels; i++) {
+            boolean leaf = i == levels - 1;
+            pdf.set(forms[i], Pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources "
+                            + (leaf ? "<< >>" : "<< /XObject << /X " + forms[i + 1] + " 0 R >> >>"),
+                    leaf ? "0 0 m 1 1 l S" : "/X Do ".repeat(10)));
+        }
+        pdf.set(2, "<< /Type /Pages /Kids [" + pdf.add(Pdf.page(2, "/XObject << /X " + forms[0] + " 0 R >>", ""))
+                + " 0 R] /Count 1 >>");
+        DocumentTextExtractor oneSecond = AutoDetectTextExtractor.builder().ocr(null)
+                .limits(DocumentLimits.defaults().withTimeBudget(Duration.ofSeconds(1))).build();
+        Outcome outcome = extract("PDF forms fanning out to 10^8 drawings", pdf.bytes(), oneSecond, false);
+        assertEquals("timeBudget", outcome.failure(LimitExceededException.class).limit());
+        assertTrue(outcome.millis() < 5_000, outcome.millis() + " ms");
+    }
+
+    @Test
+    void pdfCyclicPageTreeIsCorrupt() {
+        // the root lists itself among its kids
+        Pdf self = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE));
+        self.set(2, "<< /Type /Pages /Kids [2 0 R " + self.add(Pdf.page(2, "", "")) + " 0 R] /Count 2 >>");
+        extract("PDF page tree root is its own kid", self.bytes(), EXTRACTOR, false)
+                .failure(CorruptDocumentException.class);
+        // an intermediate node lists its parent among its kids
+        Pdf parent = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE));
+        int middle = parent.reserve();
+        int page = parent.add(Pdf.page(middle, "", ""));
+        parent.set(2, "<< /Type /Pages /Kids [" + middle + " 0 R] /Count 2 >>");
+        parent.set(middle, "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R " + page + " 0 R] /Count 2 >>");
+        extract("PDF page tree node's kid is its parent", parent.bytes(), EXTRACTOR, false)
+                .failure(CorruptDocumentException.class);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 6. Page counts
+
+    @Test
+    void pdfDeclaringABillionPagesIsRefusedFromItsDeclaredCount() {
+        for (String count : List.of("1000000000", "2147483647")) {
+            Pdf pdf = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE));
+            pdf.set(2, "<< /Type /Pages /Kids [" + pdf.add(Pdf.page(2, "", "")) + " 0 R] /Count " + count + " >>");
+            LimitExceededException e = extract("PDF of one page declaring " + count + " pages", pdf.bytes(),
+                    EXTRACTOR, false).failure(LimitExceededException.class);
+            assertEquals("maxPages", e.limit());
+        }
+    }
+
+    /**
+     * 2,000 real pages (the 120-page book of {@link DocumentLimitsTest} is the same case, smaller): refused from the
+     * page count before any page is read; with the page limit raised, read within the default time budget.
+     */
+    @Test
+    void pdfOfTwoThousandPages() throws IOException {
+        byte[] book = DocumentLimitsTest.pdf(2_000, 1);
+        Outcome refused = extract("PDF of 2,000 pages", book, EXTRACTOR, true);
+        assertEquals("maxPages", refused.failure(LimitExceededException.class).limit());
+        refused.assertRetainedBelow(256 * MIB);
+        refused.assertAllocatedBelow(256 * MIB);
+        DocumentTextExtractor lenient = AutoDetectTextExtractor.builder().ocr(null)
+                .limits(DocumentLimits.defaults().withMaxPages(2_000)).build();
+        Outcome read = extract("PDF of 2,000 pages, page limit 2,000", book, lenient, true);
+        assertEquals(2_000, read.document().pages().size());
+        assertTrue(read.document().text().contains("Line 0 of page 1999"), "last page read");
+        read.assertRetainedBelow(256 * MIB);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 7. Malformed text encodings
+
+    private static final String[] VALID = {"Camille Martin ", " Ingénieure données ", " Zoë Łukasz 日本語 ",
+        " data engineer, Lyon ", " SQL, Python ", " Kafka ", " Spark ", " end of file"};
+
+    private static final byte[][] INVALID = {
+        {(byte) 0xC0, (byte) 0xAF},                                      // overlong "/"
+        {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},                         // overlong 3-byte "/"
+        {(byte) 0x80, (byte) 0xBF},                                      // lone continuation bytes
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},                         // UTF-8 encoded surrogate
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},            // above U+10FFFF
+        {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, // obsolete 5-byte form
+        {(byte) 0xE2, (byte) 0x82},                                      // truncated sequence
+    };
+
+    private static byte[] validWithInvalidUtf8(byte[] prefix) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(prefix);
+        for (int i = 0; i < VALID.length; i++) {
+            out.writeBytes(VALID[i].getBytes(StandardCharsets.UTF_8));
+            if (i < INVALID.length) {
+                out.writeBytes(INVALID[i]);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * With a UTF-8 byte-order mark the file is decoded as UTF-8 whatever it holds: every malformed sequence becomes
+     * one or more U+FFFD and nothing else changes, accented and CJK text around included.
+     */
+    @Test
+    void invalidUtf8WithByteOrderMarkGivesReplacementCharacters() {
+        byte[] bytes = validWithInvalidUtf8(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        String text = extract("UTF-8 with BOM and malformed sequences", bytes, EXTRACTOR, false).document().text();
+        String expected = Stream.of(VALID).map(Pattern::quote).collect(Collectors.joining("\uFFFD+"));
+        assertTrue(text.matches(expected), text);
+    }
+
+    /**
+     * Without a byte-order mark, bytes that are not valid UTF-8 are read as Windows-1252 (documented): one character
+     * per byte, so nothing is dropped; ASCII text around the bad bytes is intact (non-ASCII UTF-8 text becomes
+     * mojibake, as in any legacy-encoding fallback).
+     */
+    @Test
+    void invalidUtf8WithoutByteOrderMarkFallsBackToWindows1252() {
+        byte[] bytes = validWithInvalidUtf8(new byte[0]);
+        String text = extract("UTF-8 without BOM, malformed sequences", bytes, EXTRACTOR, false).document().text();
+        assertEquals(new String(bytes, Charset.forName("windows-1252")), text);
+        assertEquals(bytes.length, text.length());
+        for (String valid : VALID) {
+            if (valid.chars().allMatch(c -> c < 0x80)) {
+                assertTrue(text.contains(valid), valid);
+            }
+        }
+    }
+
+    /** UTF-16 announced by a byte-order mark must be well-formed: a truncated or unpaired unit is refused. */
+    @Test
+    void malformedUtf16WithByteOrderMarkIsCorrupt() {
+        byte[] le = "Camille Martin, data engineer".getBytes(StandardCharsets.UTF_16LE);
+        byte[] be = "Camille Martin, data engineer".getBytes(StandardCharsets.UTF_16BE);
+        Map<String, byte[]> cases = new TreeMap<>();
+        cases.put("UTF-16LE, odd length", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le, new byte[] {0x41}));
+        cases.put("UTF-16BE, odd length", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, be, new byte[] {0x00}));
+        cases.put("UTF-16LE, lone high surrogate", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le,
+                new byte[] {0x3D, (byte) 0xD8}, le));
+        cases.put("UTF-16BE, lone low surrogate", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, be,
+                new byte[] {(byte) 0xDC, 0x00}, be));
+        cases.put("UTF-16LE without BOM, odd length", concat(le, le, new byte[] {0x41}));
+        cases.forEach((name, bytes) -> extract(name, bytes, EXTRACTOR, false)
+                .failure(CorruptDocumentException.class));
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 8. Truncated documents
+
+    static Stream<Arguments> layouts() {
+        return SampleDocuments.all().stream().map(Arguments::of);
+    }
+
+    /** Every layout cut at several points: a parsed CV or a typed exception, nothing else. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void truncatedSampleDocumentsGiveOnlyTypedOutcomes(SampleDocuments.Renderer layout) {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        for (SampleCv cv : List.of(SampleCvs.camilleMartin(), SampleCvs.hannahWhitfield())) {
+            byte[] full = layout.render(cv);
+            for (int length : truncationPoints(full.length)) {
+                byte[] cut = java.util.Arrays.copyOf(full, length);
+                String outcome = assertTimeoutPreemptively(DEADLINE, () -> {
+                    try {
+                        PARSER.parse(cut);
+                        return "parsed";
+                    } catch (CvMatchException e) {
+                        return e.getClass().getSimpleName();
+                    } catch (Throwable t) {
+                        fail(layout + " cut to " + length + " of " + full.length + " bytes: untyped " + t, t);
+                        return null;
+                    }
+                });
+                outcomes.merge(outcome, 1, Integer::sum);
+            }
+        }
+        System.out.printf(Locale.ROOT, "[hostile] truncated %s: %s%n", layout, outcomes);
+    }
+
+    private static int[] truncationPoints(int length) {
+        return new int[] {1, 7, 64, length / 10, length / 4, length / 2, length * 3 / 4, length * 9 / 10,
+            length - 22, length - 1};
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 9. Documents that are not CVs, and CVs for contrast
+
+    static Stream<Arguments> notCvs() {
+        List<Arguments> all = new ArrayList<>();
+        for (Map.Entry<String, String> text : NOT_CVS.entrySet()) {
+            all.add(Arguments.of(text.getKey(), "txt", text.getValue().getBytes(StandardCharsets.UTF_8)));
+            all.add(Arguments.of(text.getKey(), "pdf", simplePdf(text.getValue())));
+            all.add(Arguments.of(text.getKey(), "docx", simpleDocx(text.getValue())));
+        }
+        return all.stream();
+    }
+
+    /** ParsedCv documents that letters, invoices, articles and job ads score 0.4 or less, and warns under 0.5. */
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("notCvs")
+    void documentsThatAreNotCvsScoreLowAndAreFlagged(String name, String format, byte[] bytes) {
+        ParsedCv cv = assertTimeoutPreemptively(DEADLINE, () -> PARSER.parse(bytes));
+        System.out.printf(Locale.ROOT, "[hostile] not a CV: %s as %s, cvConfidence %.2f%n", name, format,
+                cv.cvConfidence());
+        assertTrue(cv.cvConfidence() < 0.5, name + " as " + format + ": " + cv.cvConfidence());
+        assertTrue(cv.warnings().stream().anyMatch(w -> w.contains("does not look like a CV")), cv.warnings()
+                .toString());
+    }
+
+    static Stream<Arguments> sampleCvs() {
+        return SampleCvs.all().stream().flatMap(cv -> SampleDocuments.all().stream().map(r -> Arguments.of(cv, r)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("sampleCvs")
+    void sampleCvsScoreHighWithoutTheWarning(SampleCv sample, SampleDocuments.Renderer layout) {
+        byte[] bytes = layout.render(sample);
+        ParsedCv cv = assertTimeoutPreemptively(DEADLINE, () -> PARSER.parse(bytes));
+        assertTrue(cv.cvConfidence() >= 0.8, sample + " as " + layout + ": " + cv.cvConfidence());
+        assertFalse(cv.warnings().stream().anyMatch(w -> w.contains("does not look like a CV")), cv.warnings()
+                .toString());
+    }
+
+    private static final Map<String, String> NOT_CVS = new TreeMap<>(Map.of(
+            "invoice", """
+                    INVOICE
+                    Acme Office Supplies Ltd, 8 Temple Street, Bristol BS1 6EA
+                    Invoice number: INV-2024-0187
+                    Invoice date: 12 March 2024
+                    Due date: 11 April 2024
+                    Bill to: Northwind Traders Ltd, 42 Harbour Street, Bristol BS1 4DJ
+                    Description\tQuantity\tUnit price\tAmount
+                    Ergonomic office chair\t12\t£149.00\t£1,788.00
+                    Standing desk, oak finish\t4\t£420.00\t£1,680.00
+                    Delivery and installation\t1\t£250.00\t£250.00
+                    Subtotal: £3,718.00
+                    VAT (20%): £743.60
+                    Total due: £4,461.60
+                    Payment by bank transfer within 30 days, sort code 12-34-56, account 12345678.
+                    Questions about this invoice: accounts@acme-office.example or +44 117 496 0123.
+                    """,
+            "recipe", """
+                    Classic ratatouille
+                    Serves 4. Preparation: 20 minutes. Cooking: 45 minutes.
+                    Ingredients
+                    2 aubergines, diced
+                    3 courgettes, sliced
+                    2 red peppers, cut into strips
+                    4 ripe tomatoes, peeled and chopped
+                    1 onion and 3 cloves of garlic, finely chopped
+                    4 tablespoons of olive oil, thyme, bay leaf, salt and pepper
+                    Method
+                    1. Heat the olive oil in a large casserole over a medium heat.
+                    2. Soften the onion and garlic for five minutes without letting them brown.
+                    3. Add the peppers, then the aubergines and courgettes, stirring from time to time.
+                    4. Add the tomatoes and herbs, cover and simmer gently for 40 minutes.
+                    5. Season to taste and serve warm or cold, with rice or crusty bread.
+                    Ratatouille keeps for three days in the fridge and tastes even better the next day.
+                    """,
+            "news article", """
+                    City council approves new cycling network
+                    By our local affairs reporter, 14 May 2024
+                    The city council voted on Tuesday evening to approve a forty-kilometre network of protected \
+                    cycle lanes, the largest transport project in the city for a decade.
+                    The plan, which passed by 31 votes to 12, will connect the central station to the university \
+                    campus, the hospital and the three largest residential districts by the end of 2027.
+                    Supporters argued that the lanes would cut congestion and improve air quality, pointing to \
+                    a survey in which six residents in ten said they would cycle more if the roads felt safer.
+                    Opponents warned about the loss of about four hundred parking spaces along the main avenues \
+                    and asked for a consultation with shop owners before any work begins.
+                    The first section, along the river embankment, is due to open next spring. The council said \
+                    the cost, estimated at 58 million, would be shared with the regional transport authority.
+                    """,
+            "lorem ipsum", """
+                    Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut \
+                    labore et dolore magna aliqua.
+                    Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea \
+                    commodo consequat.
+                    Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla \
+                    pariatur.
+                    Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim \
+                    id est laborum.
+                    Curabitur pretium tincidunt lacus. Nulla gravida orci a odio. Nullam varius, turpis et commodo \
+                    pharetra, est eros bibendum elit, nec luctus magna felis sollicitudin mauris.
+                    Integer in mauris eu nibh euismod gravida. Duis ac tellus et risus vulputate vehicula.
+                    """,
+            "job advertisement", """
+                    Senior Data Engineer
+                    Northwind Analytics, Lyon, France. Permanent contract, full time, hybrid (two days remote).
+                    About us
+                    Northwind Analytics builds forecasting tools for retailers across Europe. Our team of forty \
+                    engineers ships to production every day.
+                    The role
+                    You will design and run the batch and streaming pipelines that feed our forecasting models, \
+                    and mentor two junior engineers.
+                    What we are looking for
+                    At least five years of experience building data pipelines in production.
+                    Strong SQL and Python; experience with Spark, Airflow and Kafka on AWS.
+                    A degree in computer science or equivalent experience.
+                    Fluent English; French is a plus.
+                    What we offer
+                    A salary of 60,000 to 70,000 euros, profit sharing, 25 days of leave and a training budget.
+                    How to apply
+                    Send your CV and a few lines about a pipeline you are proud of to jobs@northwind.example \
+                    before 30 June 2024.
+                    """));
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Running and measuring
+
+    /** The outcome of one extraction: the document or what was thrown, the time taken and rough heap figures. */
+    private record Outcome(String name, ExtractedDocument document, Throwable thrown, long millis, Heap heap) {
+
+        <T extends CvMatchException> T failure(Class<T> expected) {
+            if (thrown == null) {
+                fail(name + ": expected " + expected.getSimpleName() + " but the document was read: "
+                        + document.text().substring(0, Math.min(200, document.text().length())));
+            }
+            if (thrown.getClass() != expected) {
+                fail(name + ": expected " + expected.getSimpleName() + " but got " + thrown, thrown);
+            }
+            assertTrue(thrown.getMessage() != null && thrown.getMessage().length() > 10, name + ": a message");
+            return expected.cast(thrown);
+        }
+
+        @Override
+        public ExtractedDocument document() {
+            if (thrown != null) {
+                fail(name + ": expected the document to be read but got " + thrown, thrown);
+            }
+            return document;
+        }
+
+        /** The extraction kept less than this on the heap once done (the document returned included). */
+        void assertRetainedBelow(long bytes) {
+            assertNotNull(heap, "measured");
+            assertTrue(heap.retainedIncrease() < bytes, name + ": " + heap);
+        }
+
+        /** The extracting thread allocated less than this in all (garbage included), where the JVM can tell. */
+        void assertAllocatedBelow(long bytes) {
+            assertNotNull(heap, "measured");
+            assertTrue(heap.allocated() < bytes, name + ": " + heap);
+        }
+    }
+
+    /**
+     * Rough heap figures around one extraction: used heap after a GC before and after (the increase is what the
+     * extraction retained), the peak of the heap pools during it (garbage not yet collected included) and the bytes
+     * the extracting thread allocated ({@code -1} where the JVM cannot tell).
+     */
+    private record Heap(long before, long peak, long after, long allocated) {
+
+        long retainedIncrease() {
+            return after - before;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "heap before %d MiB, peak %d MiB, after %d MiB, thread allocated %s",
+                    before / MIB, peak / MIB, after / MIB, allocated < 0 ? "?" : allocated / MIB + " MiB");
+        }
+    }
+
+    /** Extracts within {@link #DEADLINE}, catching everything thrown (errors included) so that the case can judge. */
+    private static Outcome extract(String name, byte[] bytes, DocumentTextExtractor extractor, boolean measureHeap) {
+        Outcome outcome = assertTimeoutPreemptively(DEADLINE, () -> {
+            long before = measureHeap ? usedAfterGc() : 0;
+            long allocatedBefore = measureHeap ? threadAllocated() : -1;
+            if (measureHeap) {
+                ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            }
+            long start = System.nanoTime();
+            ExtractedDocument document = null;
+            Throwable thrown = null;
+            try {
+                document = extractor.extract(bytes);
+            } catch (Throwable t) {
+                thrown = t;
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            Heap heap = null;
+            if (measureHeap) {
+                long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                long allocated = allocatedBefore < 0 ? -1 : threadAllocated() - allocatedBefore;
+                heap = new Heap(before, peak, usedAfterGc(), allocated);
+            }
+            return new Outcome(name, document, thrown, millis, heap);
+        }, () -> name + ": not finished within " + DEADLINE.toSeconds() + " s");
+        System.out.printf(Locale.ROOT, "[hostile] %s: %s in %d ms (%d KiB)%s%n", name,
+                outcome.thrown() == null ? "read, " + outcome.document.text().length() + " chars"
+                        : outcome.thrown().getClass().getSimpleName()
+                                + (outcome.thrown() instanceof LimitExceededException l ? "(" + l.limit() + ")" : ""),
+                outcome.millis(), bytes.length / 1024, outcome.heap() == null ? "" : ", " + outcome.heap());
+        return outcome;
+    }
+
+    private static long usedAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long threadAllocated() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                && threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()) {
+            return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        }
+        return -1;
+    }
+
+    private static void noLeak(Outcome outcome, Class<? extends CvMatchException> expected, String... secrets) {
+        StringBuilder seen = new StringBuilder();
+        if (expected != null) {
+            outcome.failure(expected);
+            for (Throwable t = outcome.thrown(); t != null; t = t.getCause()) {
+                seen.append(t).append('\n');
+            }
+        } else {
+            seen.append(outcome.document().text());
+        }
+        for (String secret : secrets) {
+            assertFalse(seen.toString().contains(secret), outcome.name() + " leaked " + secret + ": " + seen);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Document generators
+
+    private static final String SENTENCE = "Camille Martin, data engineer in Lyon, reads and writes PDF files";
+
+    private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private static final String ODF_NS = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"";
+
+    private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+            + ".wordprocessingml.document.main+xml\"/></Types>";
+
+    private static final String PACKAGE_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            + "officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+
+    private static final String MANIFEST = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+            + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+            + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument"
+            + ".text\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+            + "</manifest:manifest>";
+
+    /** A DOCX package without its document.xml: content types and package relationships. */
+    private static Zip docx() {
+        return new Zip().entry("[Content_Types].xml", CONTENT_TYPES).entry("_rels/.rels", PACKAGE_RELS);
+    }
+
+    /** An ODT package without its content.xml: the stored mimetype first, then the manifest. */
+    private static Zip odt() {
+        return new Zip().stored("mimetype", "application/vnd.oasis.opendocument.text")
+                .entry("META-INF/manifest.xml", MANIFEST);
+    }
+
+    private static String documentXml(String doctype, String text) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<w:document xmlns:w=\"" + W_NS + "\"><w:body>"
+                + "<w:p><w:r><w:t>Before the entity</w:t></w:r></w:p><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>After the entity</w:t></w:r></w:p></w:body></w:document>";
+    }
+
+    private static String contentXml(String doctype, String text) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype + "<office:document-content " + ODF_NS + ">"
+                + "<office:body><office:text><text:p>Before the entity</text:p><text:p>" + text + "</text:p>"
+                + "<text:p>After the entity</text:p></office:text></office:body></office:document-content>";
+    }
+
+    /**
+     * About {@code size} bytes of DOCX paragraphs, each a pseudo-random word and a fixed sentence: deflate compresses
+     * it about ten to twenty times, not the thousand times of a repeated pattern.
+     */
+    private static byte[] paragraphsWithRandomWords(Random random, int size) {
+        StringBuilder sb = new StringBuilder(size + 200);
+        while (sb.length() < size) {
+            sb.append("<w:p><w:r><w:t>");
+            for (int i = 0; i < 6; i++) {
+                sb.append((char) ('a' + random.nextInt(26)));
+            }
+            sb.append(" lorem ipsum dolor sit amet consectetur adipiscing elit sed do</w:t></w:r></w:p>");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes a zip with {@link ZipOutputStream}, streaming large entries so that they never exist in memory. */
+    private static final class Zip {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final ZipOutputStream zip = new ZipOutputStream(bytes);
+
+        Zip level(int level) {
+            zip.setLevel(level);
+            return this;
+        }
+
+        Zip stored(String name, String text) {
+            byte[] data = text.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry entry = new ZipEntry(name);
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(data.length);
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            entry.setCrc(crc.getValue());
+            return write(entry, out -> out.write(data));
+        }
+
+        Zip entry(String name, String text) {
+            return write(new ZipEntry(name), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /** head, then {@code unit} repeated until {@code bytes} are written, then tail. */
+        Zip repeated(String name, String head, String unit, long bytes, String tail) {
+            byte[] u = unit.getBytes(StandardCharsets.UTF_8);
+            byte[] chunk = new byte[(int) (MIB / u.length * u.length)];
+            for (int i = 0; i < chunk.length; i += u.length) {
+                System.arraycopy(u, 0, chunk, i, u.length);
+            }
+            return repeated(name, head, chunk, (bytes + chunk.length - 1) / chunk.length, tail);
+        }
+
+        /** head, then {@code chunk} written {@code times} times, then tail. */
+        Zip repeated(String name, String head, byte[] chunk, long times, String tail) {
+            return write(new ZipEntry(name), out -> {
+                out.write(head.getBytes(StandardCharsets.UTF_8));
+                for (long i = 0; i < times; i++) {
+                    out.write(chunk);
+                }
+                out.write(tail.getBytes(StandardCharsets.UTF_8));
+            });
+        }
+
+        private Zip write(ZipEntry entry, EntryWriter writer) {
+            try {
+                zip.putNextEntry(entry);
+                writer.write(zip);
+                zip.closeEntry();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        byte[] bytes() {
+            try {
+                zip.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        private interface EntryWriter {
+            void write(OutputStream out) throws IOException;
+        }
+    }
+
+    /**
+     * Writes a PDF from raw object bodies with an exact cross-reference table, for structures no PDF library would
+     * write. Object 1 is the catalog, 2 the page tree root, 3 a Helvetica font and 4 the first page's content.
+     */
+    private static final class Pdf {
+        private final List<String> objects = new ArrayList<>();
+
+        static Pdf withFontAndContent(String content) {
+            Pdf pdf = new Pdf();
+            pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+            pdf.reserve();
+            pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+            pdf.add(stream("", content));
+            return pdf;
+        }
+
+        /** A page showing object 4, with more resources (after the font) and more page entries. */
+        static String page(int parent, String resources, String entries) {
+            return "<< /Type /Page /Parent " + parent + " 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R"
+                    + " >> " + resources + " >> /Contents 4 0 R " + entries + " >>";
+        }
+
+        static String text(int x, int y, String text) {
+            return "BT /F1 12 Tf " + x + " " + y + " Td (" + text + ") Tj ET";
+        }
+
+        static String stream(String dictionary, String content) {
+            return "<< " + dictionary + " /Length " + content.getBytes(StandardCharsets.ISO_8859_1).length
+                    + " >>\nstream\n" + content + "\nendstream";
+        }
+
+        int add(String body) {
+            objects.add(body);
+            return objects.size();
+        }
+
+        int reserve() {
+            return add(null);
+        }
+
+        void set(int number, String body) {
+            objects.set(number - 1, body);
+        }
+
+        byte[] bytes() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            write(out, "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+            long[] offsets = new long[objects.size() + 1];
+            for (int i = 0; i < objects.size(); i++) {
+                offsets[i + 1] = out.size();
+                write(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
+            }
+            long xref = out.size();
+            StringBuilder sb = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f\r\n");
+            for (int i = 1; i <= objects.size(); i++) {
+                sb.append(String.format(Locale.ROOT, "%010d 00000 n\r\n", offsets[i]));
+            }
+            sb.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                    .append(xref).append("\n%%EOF\n");
+            write(out, sb.toString());
+            return out.toByteArray();
+        }
+
+        private static void write(ByteArrayOutputStream out, String s) {
+            out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    /** A plain PDF of the text, one output line per wrapped input line, Helvetica 10 pt, new pages as needed. */
+    private static byte[] simplePdf(String text) {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            List<String> lines = text.lines().flatMap(l -> wrap(l, 95).stream()).toList();
+            for (int start = 0; start < lines.size(); start += 60) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 10);
+                    cs.newLineAtOffset(50, 740);
+                    for (String line : lines.subList(start, Math.min(lines.size(), start + 60))) {
+                        cs.showText(line.replace('\t', ' '));
+                        cs.newLineAtOffset(0, -12);
+                    }
+                    cs.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> wrap(String line, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : line.split(" ")) {
+            if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(word);
+        }
+        out.add(current.toString());
+        return out;
+    }
+
+    /** A plain DOCX of the text, one paragraph per line. */
+    private static byte[] simpleDocx(String text) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            text.lines().forEach(line -> doc.createParagraph().createRun().setText(line));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
