@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * Reads plain text: UTF-8 (with or without byte-order mark), UTF-16 (with a byte-order mark, or recognised from its
- * zero bytes) and, when the bytes are not valid UTF-8, Windows-1252. Lines end with LF, CRLF or CR; a form feed
- * starts a new page. Stateless and thread-safe.
+ * zero bytes) and, when the bytes are not valid UTF-8, Windows-1252 - unless valid multi-byte UTF-8 sequences
+ * outnumber the invalid ones four to one, in which case the file is UTF-8 with a few damaged bytes, read as U+FFFD.
+ * Lines end with LF, CRLF or CR; a form feed starts a new page. Stateless and thread-safe.
  */
 public final class PlainTextExtractor implements DocumentTextExtractor {
 
@@ -93,8 +94,39 @@ public final class PlainTextExtractor implements DocumentTextExtractor {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            return new String(content, WINDOWS_1252);
+            // Mostly UTF-8 with a few damaged sequences (a truncated copy, one bad byte) stays UTF-8, the damage
+            // becoming U+FFFD; reading it all as Windows-1252 would garble every accented letter of the file.
+            return mostlyUtf8(content) ? new String(content, StandardCharsets.UTF_8)
+                    : new String(content, WINDOWS_1252);
         }
+    }
+
+    /** At least four valid multi-byte UTF-8 sequences for each invalid one: UTF-8 with damage, not Windows-1252. */
+    static boolean mostlyUtf8(byte[] content) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < content.length) {
+            int b = content[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+                    : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = length > 0 && i + length <= content.length;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (content[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += length;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid > 0 && valid >= 4 * invalid;
     }
 
     private static String strictOrReplace(byte[] content, int offset, Charset charset) {

@@ -410,21 +410,36 @@ class HostileDocumentsTest {
     }
 
     /**
-     * Without a byte-order mark, bytes that are not valid UTF-8 are read as Windows-1252 (documented): one character
-     * per byte, so nothing is dropped; ASCII text around the bad bytes is intact (non-ASCII UTF-8 text becomes
-     * mojibake, as in any legacy-encoding fallback).
+     * Without a byte-order mark, bytes that are not valid UTF-8 are read as UTF-8 with U+FFFD for the damage when
+     * valid multi-byte sequences outnumber the invalid ones four to one, else as Windows-1252 (one character per
+     * byte): either way nothing is dropped and the ASCII text around the bad bytes is intact.
      */
     @Test
-    void invalidUtf8WithoutByteOrderMarkFallsBackToWindows1252() {
+    void invalidUtf8WithoutByteOrderMarkIsDecodedWithoutLoss() {
         byte[] bytes = validWithInvalidUtf8(new byte[0]);
         String text = extract("UTF-8 without BOM, malformed sequences", bytes, EXTRACTOR, false).document().text();
-        assertEquals(new String(bytes, Charset.forName("windows-1252")), text);
-        assertEquals(bytes.length, text.length());
+        assertEquals(PlainTextExtractor.mostlyUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8)
+                : new String(bytes, Charset.forName("windows-1252")), text);
         for (String valid : VALID) {
             if (valid.chars().allMatch(c -> c < 0x80)) {
                 assertTrue(text.contains(valid), valid);
             }
         }
+    }
+
+    /** One bad byte in a long UTF-8 file no longer turns every accented letter into mojibake. */
+    @Test
+    void oneBadByteInUtf8KeepsTheRestOfTheFile() {
+        String cv = "Ingénieure études, Développeuse Java à Lyon, Écully — compétences : Spring, SQL\n".repeat(20);
+        byte[] utf8 = cv.getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+        damaged[utf8.length] = (byte) 0xC3; // a truncated last character
+        String text = extract("UTF-8 with one bad byte", damaged, EXTRACTOR, false).document().text();
+        assertTrue(text.startsWith("Ingénieure études, Développeuse Java à Lyon"), text.substring(0, 60));
+        assertTrue(text.endsWith("\uFFFD"), "the damage is visible, not dropped");
+        byte[] cp1252 = cv.getBytes(Charset.forName("windows-1252"));
+        assertTrue(extract("Windows-1252", cp1252, EXTRACTOR, false).document().text()
+                .startsWith("Ingénieure études"), "a real Windows-1252 file is still read as such");
     }
 
     /** UTF-16 announced by a byte-order mark must be well-formed: a truncated or unpaired unit is refused. */
