@@ -43,6 +43,7 @@ public final class PdfGlyphReader extends PDFTextStripper {
      * @throws dev.cvmatch.LimitExceededException if a limit is exceeded
      */
     public static ExtractedDocument read(PDDocument document, LimitGuard guard) throws IOException {
+        checkContent(document, guard);
         PdfGlyphReader reader = new PdfGlyphReader(guard);
         ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.PDF);
         int block = 0;
@@ -75,6 +76,22 @@ public final class PdfGlyphReader extends PDFTextStripper {
             guard.checkCharacters(builder.length());
         }
         return builder.build();
+    }
+
+    /**
+     * Scans every page's content streams for what PDFBox cannot parse in bounded memory, before text extraction or
+     * rendering touches them (see {@link ContentStreamScanner}).
+     *
+     * @param document the document
+     * @param guard the limits of this extraction
+     * @throws IOException if a stream cannot be decoded
+     */
+    public static void checkContent(PDDocument document, LimitGuard guard) throws IOException {
+        ContentStreamScanner scanner = new ContentStreamScanner(guard);
+        for (PDPage page : document.getPages()) {
+            guard.checkTime();
+            scanner.checkPage(page);
+        }
     }
 
     @Override
