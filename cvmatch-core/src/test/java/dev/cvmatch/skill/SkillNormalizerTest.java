@@ -69,6 +69,18 @@ class SkillNormalizerTest {
     }
 
     @Test
+    void aToolCueAnchorsACapitalisedAmbiguousAlias() {
+        assertEquals(List.of("Excel"), names("Analyse mensuelle des écarts sous Excel", false));
+        assertEquals(List.of("Tableau"), names("Tableaux de bord pour la direction sous Tableau", false));
+        assertEquals(List.of("Go"), names("Back-end services written in Go", false));
+        assertEquals(List.of(), names("I excel in teamwork and writing", false).stream()
+                .filter("Excel"::equals).toList(), "lower case stays a word");
+        assertEquals(List.of(), names("Head of the R&D team", false), "glued by a symbol: R&D");
+        assertEquals(List.of(), names("Diplôme d'État de Sage-femme", false), "glued by a hyphen: Sage-femme");
+        assertEquals(List.of(), names("Graduated in Spring 2020", false), "a season before a year");
+    }
+
+    @Test
     void ambiguousAliasesCountWithContext() {
         assertEquals(List.of("Go", "R", "Data analysis"), names("Programming in Go and R for data analysis", false));
         assertEquals(List.of("Go", "R", "C"), names("Go, R, C", true), "in a skills list");

@@ -67,7 +67,8 @@ final class SkillAssembler {
             if (SKIPPED.contains(section.type)) {
                 continue;
             }
-            boolean list = section.type == SectionType.SKILLS;
+            // certification names are titles, not prose: "Spring Certified Professional" names Spring
+            boolean list = section.type == SectionType.SKILLS || section.type == SectionType.CERTIFICATIONS;
             for (CvLine line : section.lines) {
                 int entry = section.type == SectionType.EXPERIENCE ? entryOf(line, experience) : -1;
                 for (SkillMatch match : normalizer.find(line.text, list)) {

@@ -34,6 +34,11 @@ public final class AliasMatcher implements SkillNormalizer {
             "ruby", Set.of("wedding", "anniversary", "ring", "necklace"),
             "swift", Set.of("taylor"),
             "rust", Set.of("corrosion", "metal", "paint", "iron"));
+    /**
+     * Words that introduce a tool: a capitalised ambiguous alias right after one is a skill even in prose with no other
+     * skill ("analyse des écarts sous Excel", "dashboards built with Tableau").
+     */
+    private static final Set<String> TOOL_CUES = Set.of("sous", "avec", "via", "using", "with", "in");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "un", "une", "des", "du");
 
     private record Entry(String[] tokens, Skill skill, boolean ambiguous) {
@@ -157,7 +162,9 @@ public final class AliasMatcher implements SkillNormalizer {
             }
             double confidence = e.tokens.length > 1 ? 0.95 : 0.9;
             if (e.ambiguous) {
-                if (!anchored || !acceptAmbiguous(tokens, span, surface, listContext)) {
+                boolean cued = span[0] > 0 && TOOL_CUES.contains(tokens.get(span[0] - 1).norm())
+                        && !glued(text, start, end) && !yearFollows(tokens, span);
+                if (!(anchored || cued) || !acceptAmbiguous(tokens, span, surface, listContext)) {
                     continue;
                 }
                 confidence = listContext ? 0.8 : 0.6;
@@ -181,6 +188,20 @@ public final class AliasMatcher implements SkillNormalizer {
             }
         }
         return false;
+    }
+
+    /** "R&D", "Sage-femme", "Go-live": the alias is glued to another word by a symbol. */
+    private static boolean glued(String text, int start, int end) {
+        boolean before = start >= 2 && "&-/".indexOf(text.charAt(start - 1)) >= 0
+                && Character.isLetterOrDigit(text.charAt(start - 2));
+        boolean after = end + 1 < text.length() && "&-/".indexOf(text.charAt(end)) >= 0
+                && Character.isLetterOrDigit(text.charAt(end + 1));
+        return before || after;
+    }
+
+    /** "in Spring 2020": a season or a month, not a framework. */
+    private static boolean yearFollows(List<Token> tokens, int[] span) {
+        return span[1] < tokens.size() && tokens.get(span[1]).norm().matches("(19|20)\\d\\d");
     }
 
     private static boolean acceptAmbiguous(List<Token> tokens, int[] span, String surface, boolean listContext) {
