@@ -63,6 +63,18 @@ class NormalizedSkillsTest {
     }
 
     @Test
+    void sentencesInASkillsSectionAreReadAsProse() {
+        String text = String.join("\n", "Jane Roe", "jane.roe@example.com", "", "SKILLS",
+                "Java, Spring, R, Docker", "Delivers quality output in less time without losing efficiency.",
+                "Led the R&D team", "", "EXPERIENCE", "Developer, Acme Ltd, 2019 - 2021");
+        List<String> names = PARSER.parse(text.getBytes(StandardCharsets.UTF_8)).skills().stream()
+                .map(NormalizedSkill::name).toList();
+        assertTrue(names.containsAll(List.of("Java", "Spring", "R", "Docker")), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equalsIgnoreCase("LESS")), "'less time' is prose: " + names);
+        assertEquals(1, names.stream().filter("R"::equals).count(), "R&D is not R: " + names);
+    }
+
+    @Test
     void spokenLanguagesAndHobbiesAreNotSkills() {
         assertTrue(cv.skills().stream().noneMatch(s -> s.name().equals("French") || s.name().equals("Photography")));
     }

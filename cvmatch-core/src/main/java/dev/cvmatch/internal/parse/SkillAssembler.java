@@ -32,6 +32,22 @@ final class SkillAssembler {
      * Sections whose words are not skills of the candidate: spoken languages, hobbies, references, contact, and
      * education (a degree's field, "BSc Computer Science", is not a skill claim).
      */
+    /** Short items, or items separated by commas, bullets, bars or semicolons; not a sentence. */
+    static boolean listLike(String text) {
+        int words = Texts.words(text);
+        if (words <= 6) {
+            return true;
+        }
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '|' || c == '•' || c == '·' || c == '/' || c == '\t') {
+                separators++;
+            }
+        }
+        return words <= 4 * (separators + 1);
+    }
+
     private static final Set<SectionType> SKIPPED = EnumSet.of(SectionType.LANGUAGES, SectionType.INTERESTS,
             SectionType.REFERENCES, SectionType.CONTACT, SectionType.EDUCATION);
 
@@ -68,8 +84,10 @@ final class SkillAssembler {
                 continue;
             }
             // certification names are titles, not prose: "Spring Certified Professional" names Spring
-            boolean list = section.type == SectionType.SKILLS || section.type == SectionType.CERTIFICATIONS;
+            boolean listSection = section.type == SectionType.SKILLS || section.type == SectionType.CERTIFICATIONS;
             for (CvLine line : section.lines) {
+                // a sentence inside a skills section ("Deliver output in less time") is prose, not a list
+                boolean list = listSection && listLike(line.text);
                 int entry = section.type == SectionType.EXPERIENCE ? entryOf(line, experience) : -1;
                 for (SkillMatch match : normalizer.find(line.text, list)) {
                     Provenance where = line.span(match.start(), match.end(), match.confidence());

@@ -162,8 +162,11 @@ public final class AliasMatcher implements SkillNormalizer {
             }
             double confidence = e.tokens.length > 1 ? 0.95 : 0.9;
             if (e.ambiguous) {
+                if (glued(text, start, end)) {
+                    continue; // "R&D", "Sage-femme": part of another word, even in a list
+                }
                 boolean cued = span[0] > 0 && TOOL_CUES.contains(tokens.get(span[0] - 1).norm())
-                        && !glued(text, start, end) && !yearFollows(tokens, span);
+                        && !yearFollows(tokens, span);
                 if (!(anchored || cued) || !acceptAmbiguous(tokens, span, surface, listContext)) {
                     continue;
                 }
