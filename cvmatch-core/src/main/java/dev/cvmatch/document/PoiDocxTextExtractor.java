@@ -79,6 +79,10 @@ public final class PoiDocxTextExtractor implements DocumentTextExtractor {
             // POIXMLException, OpenXML4JRuntimeException, RecordFormatException (part too large) and the like
             throw new CorruptDocumentException("The Word document is damaged or not a valid DOCX file ("
                     + e.getMessage() + ")", e);
+        } catch (NoClassDefFoundError e) {
+            // an entry compressed with a method whose optional codec is absent (Zstandard, XZ...: found by fuzzing)
+            throw new CorruptDocumentException("The Word document uses a compression method Word does not write ("
+                    + e.getMessage() + ")", e);
         }
     }
 
