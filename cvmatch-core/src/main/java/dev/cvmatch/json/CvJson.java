@@ -40,7 +40,8 @@ import java.util.Set;
  *   <li>{@link #toJsonResume(ParsedCv)}: the <a href="https://jsonresume.org/schema">JSON Resume</a> v1 schema
  *       ({@code basics}, {@code work}, {@code education}, {@code skills}, {@code languages}, {@code certificates});
  *       {@code skills[]} has one entry per normalised skill: {@code name} canonical, {@code id} the taxonomy id,
- *       {@code keywords} the forms written in the CV;
+ *       {@code keywords} the forms written in the CV (see {@link SkillKeywords} to keep them out of
+ *       {@code keywords});
  *       dates {@code YYYY-MM} or {@code YYYY}, {@code endDate} absent for a current position; normalised facts
  *       (experience months, CEFR levels, education levels, E.164 phone) under {@code meta}.</li>
  * </ul>
@@ -117,13 +118,52 @@ public final class CvJson {
     }
 
     /**
+     * What {@code skills[].keywords} of the JSON Resume export hold.
+     *
+     * <p>Consumers of JSON Resume (ATS importers, résumé themes, scorers) read {@code name} and every keyword as the
+     * candidate's skills. With {@link #SURFACE_FORMS} they see "Project management" and "Gestion de projet" as two
+     * skills; with {@link #NONE} they see one, and the forms written in the CV move to
+     * {@code meta.skill_surface_forms} (taxonomy id to forms), so nothing is lost.
+     */
+    public enum SkillKeywords {
+        /** {@code keywords} lists the forms written in the CV ("JS", "Gestion de projet"). The default. */
+        SURFACE_FORMS,
+        /** {@code keywords} is empty; the forms written in the CV are under {@code meta.skill_surface_forms}. */
+        NONE
+    }
+
+    /**
+     * The JSON Resume export of a parsed CV, choosing what skill keywords hold.
+     *
+     * @param cv the parsed CV
+     * @param keywords what {@code skills[].keywords} hold
+     * @return pretty-printed JSON Resume
+     */
+    public static String toJsonResume(ParsedCv cv, SkillKeywords keywords) {
+        return write(toJsonResumeTree(cv, keywords));
+    }
+
+    /**
      * The JSON Resume export as a tree.
      *
      * @param cv the parsed CV
      * @return the JSON Resume object
      */
     public static ObjectNode toJsonResumeTree(ParsedCv cv) {
+        return toJsonResumeTree(cv, SkillKeywords.SURFACE_FORMS);
+    }
+
+    /**
+     * The JSON Resume export as a tree, choosing what skill keywords hold.
+     *
+     * @param cv the parsed CV
+     * @param skillKeywords what {@code skills[].keywords} hold
+     * @return the JSON Resume object
+     */
+    public static ObjectNode toJsonResumeTree(ParsedCv cv, SkillKeywords skillKeywords) {
         Objects.requireNonNull(cv, "cv");
+        Objects.requireNonNull(skillKeywords, "skillKeywords");
+        ObjectNode surfaceForms = MAPPER.createObjectNode();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", JSON_RESUME_SCHEMA);
         Contact c = cv.contact();
@@ -181,10 +221,12 @@ public final class CvJson {
             o.put("name", skill.name());
             putIf(o, "id", skill.id());
             ArrayNode keywords = o.putArray("keywords");
+            ArrayNode forms = skillKeywords == SkillKeywords.SURFACE_FORMS ? keywords
+                    : surfaceForms.putArray(skill.id() != null ? skill.id() : skill.name());
             Set<String> seen = new LinkedHashSet<>();
             for (String form : skill.surfaceForms()) {
                 if (seen.add(form.toLowerCase(java.util.Locale.ROOT))) {
-                    keywords.add(form);
+                    forms.add(form);
                 }
             }
         }
@@ -208,6 +250,9 @@ public final class CvJson {
         putIf(meta, "lang", cv.language());
         meta.put("experience_months", cv.totalExperienceMonths());
         meta.put("cv_confidence", cv.cvConfidence());
+        if (skillKeywords == SkillKeywords.NONE) {
+            meta.set("skill_surface_forms", surfaceForms);
+        }
         putIf(meta, "phone_e164", c.phoneE164());
         ObjectNode levels = meta.putObject("language_levels");
         for (LanguageSkill l : cv.languages()) {

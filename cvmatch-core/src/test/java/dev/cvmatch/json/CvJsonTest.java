@@ -11,6 +11,7 @@ import dev.cvmatch.cv.CvParser;
 import dev.cvmatch.cv.ParsedCv;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CvJsonTest {
@@ -59,6 +60,29 @@ class CvJsonTest {
         assertEquals(cv.totalExperienceMonths(), root.at("/meta/experience_months").asInt());
         assertEquals("B2", root.at("/meta/language_levels/en").asText());
         assertEquals(5, root.at("/meta/highest_education_eqf").asInt());
+    }
+
+    @Test
+    void skillKeywordsHoldTheFormsWrittenOrMoveToMeta() throws Exception {
+        ParsedCv skilled = CvParser.builder().build().parse(String.join("\n", "Hugo Martin", "hugo@example.fr", "",
+                "COMPÉTENCES", "Gestion de projet, JS, k8s", "", "EXPÉRIENCE", "Chef de projet, Acme, 2019 - 2021")
+                .getBytes(StandardCharsets.UTF_8));
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode surface = mapper.readTree(CvJson.toJsonResume(skilled));
+        JsonNode none = mapper.readTree(CvJson.toJsonResume(skilled, CvJson.SkillKeywords.NONE));
+        assertEquals(surface.get("skills").size(), none.get("skills").size());
+        for (int i = 0; i < surface.get("skills").size(); i++) {
+            JsonNode withForms = surface.get("skills").get(i);
+            JsonNode without = none.get("skills").get(i);
+            assertEquals(withForms.get("name"), without.get("name"));
+            assertEquals(0, without.get("keywords").size());
+            assertEquals(withForms.get("keywords"), none.at("/meta/skill_surface_forms").get(without.get("id").asText()),
+                    "the forms move to meta, none is lost");
+        }
+        assertTrue(surface.at("/skills").findValuesAsText("name").containsAll(List.of("Project management",
+                "JavaScript", "Kubernetes")), surface.toString());
+        assertTrue(surface.toString().contains("\"Gestion de projet\"") && surface.toString().contains("\"k8s\""));
+        assertFalse(surface.at("/meta").has("skill_surface_forms"));
     }
 
     @Test

@@ -47,6 +47,27 @@ final class ParseCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(names = "--skill-keywords", defaultValue = "surface", paramLabel = "surface|none",
+            converter = SkillKeywordsConverter.class,
+            description = "JSON Resume skills[].keywords: the forms written in the CV (surface, default), or none "
+                    + "(forms under meta.skill_surface_forms; for importers that read every keyword as a skill).")
+    CvJson.SkillKeywords skillKeywords = CvJson.SkillKeywords.SURFACE_FORMS;
+
+    /** Reads surface|none. */
+    static final class SkillKeywordsConverter implements picocli.CommandLine.ITypeConverter<CvJson.SkillKeywords> {
+        @Override
+        public CvJson.SkillKeywords convert(String value) {
+            switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "surface":
+                    return CvJson.SkillKeywords.SURFACE_FORMS;
+                case "none":
+                    return CvJson.SkillKeywords.NONE;
+                default:
+                    throw new picocli.CommandLine.TypeConversionException("expected surface or none: " + value);
+            }
+        }
+    }
+
     @Option(names = "--out", paramLabel = "DIR", description = "Directory to write one JSON file per input into.")
     private Path out;
 
@@ -148,7 +169,7 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     private String render(ParsedCv cv) {
-        return format == Format.jsonresume ? CvJson.toJsonResume(cv) : CvJson.toJson(cv);
+        return format == Format.jsonresume ? CvJson.toJsonResume(cv, skillKeywords) : CvJson.toJson(cv);
     }
 
     private static String outputName(Path file, Set<String> used) {

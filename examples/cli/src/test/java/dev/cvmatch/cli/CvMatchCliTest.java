@@ -59,6 +59,15 @@ class CvMatchCliTest {
     }
 
     @Test
+    void skillKeywordsCanMoveToMeta() throws IOException {
+        Path cv = Files.writeString(dir.resolve("hugo.txt"), CV);
+        assertEquals(0, CvMatchCli.run("parse", "--format", "jsonresume", "--skill-keywords", "none", cv.toString()));
+        assertTrue(stdout().contains("\"skill_surface_forms\""), stdout());
+        assertEquals(2, CvMatchCli.run("parse", "--format", "jsonresume", "--skill-keywords", "all", cv.toString()),
+                "an unknown value is a usage error");
+    }
+
+    @Test
     void outWritesOneFilePerInputAndFailuresAreOneLine() throws IOException {
         Path good = Files.writeString(dir.resolve("hugo.txt"), CV);
         Path bad = Files.write(dir.resolve("photo.pdf"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2});
