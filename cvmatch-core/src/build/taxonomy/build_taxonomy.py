@@ -67,8 +67,8 @@ def product_forms(name):
     for v in VENDORS:
         if name.startswith(v + " ") and not m:
             rest = name[len(v) + 1:]
-            if rest[:1].islower():
-                continue  # "SAP software", "Google cloud": the rest is a common noun, not the product
+            if rest[:1].islower() or rest.lower() in ("project", "projects"):
+                continue  # "SAP software", "Microsoft Project": the rest alone is a common noun, not the product
             forms.append(word_alias(rest) if len(rest.split()) == 1 else rest)
     return display, forms
 
