@@ -36,6 +36,9 @@ import org.apache.xmlbeans.XmlObject;
  */
 public final class PoiDocxTextExtractor implements DocumentTextExtractor {
 
+    /** Largest XML part accepted; a CV's document.xml is well under 2 MiB, even with many tables. */
+    static final long MAX_XML_PART_BYTES = 16L * 1024 * 1024;
+
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String TEXT_BOX_PATH = "declare namespace w='" + W_NS + "' .//w:txbxContent";
     private static final QName W_T = new QName(W_NS, "t");
@@ -91,9 +94,22 @@ public final class PoiDocxTextExtractor implements DocumentTextExtractor {
      * decompression bomb under POI's own ratio check would otherwise cost gigabytes and minutes.
      */
     private static void checkUnzippedSize(byte[] content, LimitGuard guard) {
+        byte[] buffer = new byte[64 * 1024];
         try (java.util.zip.ZipInputStream zip = new dev.cvmatch.internal.io.BoundedZipInputStream(content, guard)) {
-            while (zip.getNextEntry() != null) {
-                zip.closeEntry();
+            java.util.zip.ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                boolean xml = entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
+                long size = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    size += n;
+                    if (xml && size > MAX_XML_PART_BYTES) {
+                        // POI builds the whole XML tree in memory: about 15 bytes of heap per byte of XML
+                        throw new dev.cvmatch.LimitExceededException("maxBytes", "A part of the Word document ("
+                                + entry.getName() + ") unpacks to more than " + MAX_XML_PART_BYTES / (1024 * 1024)
+                                + " MiB of XML, far more than a CV; the file is malformed or hostile");
+                    }
+                }
             }
         } catch (IOException | IllegalArgumentException e) {
             // not readable as a zip stream: POI judges

@@ -128,6 +128,24 @@ class HostileDocumentsTest {
         outcome.assertAllocatedBelow(256 * MIB);
     }
 
+    /**
+     * Under the whole-archive cap (64 MiB) but 40 MiB of XML in one part: POI would take about 8 s and 900 MB of heap
+     * to build its tree; one XML part may not exceed 16 MiB.
+     */
+    @Test
+    void docxWithOneHugeXmlPartUnderTheArchiveCapIsRefused() {
+        byte[] chunk = paragraphsWithRandomWords(new Random(11), (int) MIB);
+        byte[] big = docx().level(Deflater.BEST_SPEED).repeated("word/document.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W_NS + "\"><w:body>",
+                chunk, 40, "</w:body></w:document>").bytes();
+        Outcome outcome = extract("DOCX, 40 MiB document.xml", big, EXTRACTOR, true);
+        LimitExceededException e = outcome.failure(LimitExceededException.class);
+        assertEquals("maxBytes", e.limit());
+        assertTrue(e.getMessage().contains("word/document.xml"), e.getMessage());
+        assertTrue(outcome.millis() < 3_000, outcome.millis() + " ms");
+        outcome.assertAllocatedBelow(256 * MIB);
+    }
+
     /** Zip entries are inflated even when skipped: a bomb in an entry nobody reads must not stall anything. */
     @Test
     void bombEntriesThatAreNeverReadAreBoundedToo() {
