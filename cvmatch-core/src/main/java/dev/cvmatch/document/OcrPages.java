@@ -72,7 +72,7 @@ final class OcrPages {
             BoundingBox px = line.box();
             BoundingBox box = new BoundingBox(px.x() * scale, px.y() * scale, px.width() * scale,
                     px.height() * scale);
-            TextStyle style = new TextStyle(OCR_FONT, box.height() / 1.2f, false, false, allCaps(line.text()));
+            TextStyle style = new TextStyle(OCR_FONT, box.height() / 1.2f, false, false, dev.cvmatch.internal.parse.Texts.isAllCaps(line.text()));
             builder.addLine(line.text(), box, style, Region.BODY, firstBlock + line.block());
             next = Math.max(next, firstBlock + line.block() + 1);
         }
@@ -113,19 +113,5 @@ final class OcrPages {
         double squareInches = Math.max(1e-3, (widthPoints / 72.0) * (heightPoints / 72.0));
         double dpi = Math.min(RENDER_DPI, Math.sqrt(MAX_OCR_PIXELS / squareInches));
         return (float) Math.max(1.0, dpi);
-    }
-
-    private static boolean allCaps(String text) {
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2;
     }
 }

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvmatch.CvMatchException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,22 +21,8 @@ class OdfTextExtractorTest {
             + "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
             + "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\"";
 
-    static byte[] odt(String contentXml) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(contentXml.getBytes(StandardCharsets.UTF_8));
-        }
-        return out.toByteArray();
+    static byte[] odt(String contentXml) {
+        return dev.cvmatch.testing.OdtPackage.of(contentXml);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.cvmatch.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import dev.cvmatch.CvMatchException;
 import dev.cvmatch.document.DocumentLimits;
+import dev.cvmatch.testing.OdtPackage;
 import dev.cvmatch.testing.SampleCv;
 import dev.cvmatch.testing.SampleCvs;
 import dev.cvmatch.testing.SampleDocuments;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -99,16 +99,12 @@ final class FuzzInputs {
                 if (entry.getName().endsWith(".xml") && data.remainingBytes() > 0 && data.consumeBoolean()) {
                     content = edit(data, content);
                 }
-                ZipEntry copy = new ZipEntry(entry.getName());
                 if (entry.getMethod() == ZipEntry.STORED) {
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(content.length);
-                    CRC32 crc = new CRC32();
-                    crc.update(content);
-                    copy.setCrc(crc.getValue());
+                    OdtPackage.putStored(zip, entry.getName(), content);
+                } else {
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.write(content);
                 }
-                zip.putNextEntry(copy);
-                zip.write(content);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,23 +165,7 @@ final class FuzzInputs {
                         : "<text:p>" + escaped.replace("  ", "<text:s text:c=\"2\"/>") + "</text:p>");
             }
             xml.append("</office:text></office:body></office:document-content>");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-                byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-                ZipEntry entry = new ZipEntry("mimetype");
-                entry.setMethod(ZipEntry.STORED);
-                entry.setSize(mimetype.length);
-                CRC32 crc = new CRC32();
-                crc.update(mimetype);
-                entry.setCrc(crc.getValue());
-                zip.putNextEntry(entry);
-                zip.write(mimetype);
-                zip.putNextEntry(new ZipEntry("content.xml"));
-                zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            out.add(bytes.toByteArray());
+            out.add(OdtPackage.of(xml.toString()));
         }
         return List.copyOf(out);
     }
