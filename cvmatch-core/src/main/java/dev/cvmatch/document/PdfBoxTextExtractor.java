@@ -67,10 +67,10 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
         LimitGuard guard = new LimitGuard(limits);
         guard.checkBytes(content.length);
         try (PDDocument document = Loader.loadPDF(content)) {
-            guard.checkPages(document.getNumberOfPages());
+            guard.checkPages(PdfGlyphReader.pages(document, limits.maxPages() + 1).size());
             ExtractedDocument extracted = PdfGlyphReader.read(document, guard);
             if (letters(extracted.text()) < MIN_LETTERS) {
-                int pages = document.getNumberOfPages();
+                int pages = extracted.pages().size();
                 if (pages == 0) {
                     throw new EmptyDocumentException("The PDF has no pages");
                 }
@@ -101,7 +101,8 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
         PDFRenderer renderer = new PDFRenderer(document);
         ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.PDF).guard(guard);
         int block = 0;
-        for (int i = 0; i < document.getNumberOfPages(); i++) {
+        int count = PdfGlyphReader.pages(document, Integer.MAX_VALUE).size();
+        for (int i = 0; i < count; i++) {
             guard.checkTime();
             PDRectangle box = document.getPage(i).getCropBox();
             float dpi = OcrPages.renderDpi(box.getWidth(), box.getHeight());
@@ -111,7 +112,7 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
         ExtractedDocument result = builder.build();
         if (!result.hasText()) {
             throw new EmptyDocumentException("The PDF has no text layer and OCR found no text on its "
-                    + document.getNumberOfPages() + " page(s)");
+                    + count + " page(s)");
         }
         return result;
     }

@@ -47,10 +47,10 @@ public final class PdfGlyphReader extends PDFTextStripper {
         PdfGlyphReader reader = new PdfGlyphReader(guard);
         ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.PDF);
         int block = 0;
-        int pageCount = document.getNumberOfPages();
-        for (int i = 1; i <= pageCount; i++) {
+        List<PDPage> pages = pages(document, Integer.MAX_VALUE);
+        for (int i = 1; i <= pages.size(); i++) {
             guard.checkTime();
-            PDPage page = document.getPage(i - 1);
+            PDPage page = pages.get(i - 1);
             PDRectangle box = page.getCropBox();
             float width = box == null ? 612f : box.getWidth();
             float height = box == null ? 792f : box.getHeight();
@@ -76,6 +76,31 @@ public final class PdfGlyphReader extends PDFTextStripper {
             guard.checkCharacters(builder.length());
         }
         return builder.build();
+    }
+
+    /**
+     * The pages as the page tree holds them, in order, walking the tree rather than trusting its {@code /Count},
+     * which damaged or hostile files get wrong (a {@code /Count} of 0 or of a billion over one real page).
+     *
+     * @param document the document
+     * @param max stop after this many pages
+     * @return at most {@code max} pages
+     * @throws dev.cvmatch.CorruptDocumentException if the tree reaches a page twice (a cycle)
+     */
+    public static List<PDPage> pages(PDDocument document, int max) {
+        List<PDPage> pages = new ArrayList<>();
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PDPage page : document.getPages()) {
+            if (pages.size() >= max) {
+                break;
+            }
+            if (!seen.add(page.getCOSObject())) {
+                throw new dev.cvmatch.CorruptDocumentException("The PDF's page tree has a cycle (a page is reached "
+                        + "twice); the file is damaged or hostile");
+            }
+            pages.add(page);
+        }
+        return pages;
     }
 
     /**
