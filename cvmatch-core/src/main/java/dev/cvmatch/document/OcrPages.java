@@ -17,7 +17,7 @@ import java.util.List;
 final class OcrPages {
 
     /** The font name of lines read by OCR; the parser reports documents made of them. */
-    static final String OCR_FONT = "OCR";
+    static final String OCR_FONT = TextStyle.OCR_FONT_NAME;
     /** Resolution scanned PDF pages are rendered at for OCR. */
     static final float RENDER_DPI = 300f;
     /** Largest image handed to OCR; A4 at 300 dpi is 8.7 megapixels. Larger pages and photos are downsampled. */

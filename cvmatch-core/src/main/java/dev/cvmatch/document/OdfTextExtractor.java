@@ -111,7 +111,28 @@ public final class OdfTextExtractor implements DocumentTextExtractor {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+        // decoded here, strictly: the JDK parser prints "[Fatal Error] ..." on the host's stderr when it meets
+        // malformed bytes itself (found by fuzzing), and ODF parts are UTF-8 (UTF-16 with a byte-order mark allowed)
+        return factory.createXMLStreamReader(new java.io.StringReader(decode(xml)));
+    }
+
+    private static String decode(byte[] xml) throws XMLStreamException {
+        java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+        int offset = 0;
+        if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFE && (xml[1] & 0xFF) == 0xFF) {
+            charset = java.nio.charset.StandardCharsets.UTF_16BE;
+            offset = 2;
+        } else if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFF && (xml[1] & 0xFF) == 0xFE) {
+            charset = java.nio.charset.StandardCharsets.UTF_16LE;
+            offset = 2;
+        } else if (xml.length >= 3 && (xml[0] & 0xFF) == 0xEF && (xml[1] & 0xFF) == 0xBB && (xml[2] & 0xFF) == 0xBF) {
+            offset = 3;
+        }
+        try {
+            return charset.newDecoder().decode(java.nio.ByteBuffer.wrap(xml, offset, xml.length - offset)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new XMLStreamException("the XML part is not valid " + charset.name(), e);
+        }
     }
 
     /** Text properties of a style, inherited through parent styles. */

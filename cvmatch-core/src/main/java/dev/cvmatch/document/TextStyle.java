@@ -13,4 +13,16 @@ public record TextStyle(String fontName, float fontSize, boolean bold, boolean i
 
     /** Style of text whose typography is unknown (plain text). */
     public static final TextStyle UNKNOWN = new TextStyle(null, 0f, false, false, false);
+
+    /** The font name of lines read by OCR, which gives no font (the size is estimated from the line height). */
+    public static final String OCR_FONT_NAME = "OCR";
+
+    /**
+     * Whether the line was read by OCR.
+     *
+     * @return {@code true} when the font name is {@link #OCR_FONT_NAME}
+     */
+    public boolean isOcr() {
+        return OCR_FONT_NAME.equals(fontName);
+    }
 }

@@ -2,6 +2,7 @@ package dev.cvmatch.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvmatch.CvMatchException;
@@ -62,5 +63,30 @@ class OdfTextExtractorTest {
         } catch (CvMatchException expected) {
             assertFalse(String.valueOf(expected.getMessage()).contains("TOP-SECRET"));
         }
+    }
+
+    @Test
+    void malformedBytesAreATypedErrorAndNothingIsPrinted() throws Exception {
+        byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + NS + "><office:body>"
+                + "<office:text><text:p>Café crème</text:p></office:text></office:body></office:document-content>")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream odt = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(odt)) {
+            dev.cvmatch.testing.OdtPackage.putStored(zip, "mimetype",
+                    "application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(latin1);
+        }
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThrows(dev.cvmatch.CorruptDocumentException.class,
+                    () -> DocumentTextExtractor.createDefault().extract(odt.toByteArray()));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8),
+                "the XML parser must not print on the host's stderr");
     }
 }

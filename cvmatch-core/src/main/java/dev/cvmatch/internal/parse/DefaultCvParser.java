@@ -215,7 +215,7 @@ public final class DefaultCvParser implements CvParser {
 
     private static boolean readByOcr(ExtractedDocument document) {
         List<dev.cvmatch.document.TextLine> all = document.lines();
-        return !all.isEmpty() && all.stream().allMatch(l -> "OCR".equals(l.style().fontName()));
+        return !all.isEmpty() && all.stream().allMatch(l -> l.style().isOcr());
     }
 
     private static void append(StringBuilder sb, String text) {

@@ -93,7 +93,7 @@ final class SectionSplitter {
     SectionType classify(CvLine line) {
         String text = line.text;
         // OCR reads the rules and icons that decorate headings as "-" or "•": a bulleted OCR line may be a heading
-        boolean ocr = "OCR".equals(line.source.style().fontName());
+        boolean ocr = line.source.style().isOcr();
         if (line.bullet && !line.decoratedHeading && !ocr || text.length() > 60) {
             return null;
         }
