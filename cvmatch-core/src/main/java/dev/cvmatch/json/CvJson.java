@@ -40,8 +40,8 @@ import java.util.Set;
  *   <li>{@link #toJsonResume(ParsedCv)}: the <a href="https://jsonresume.org/schema">JSON Resume</a> v1 schema
  *       ({@code basics}, {@code work}, {@code education}, {@code skills}, {@code languages}, {@code certificates});
  *       {@code skills[]} has one entry per normalised skill: {@code name} canonical, {@code id} the taxonomy id,
- *       {@code keywords} the forms written in the CV (see {@link SkillKeywords} to keep them out of
- *       {@code keywords});
+ *       {@code keywords} empty by default, the forms written in the CV under {@code meta.skill_surface_forms}
+ *       (see {@link SkillKeywords} to list them in {@code keywords} instead);
  *       dates {@code YYYY-MM} or {@code YYYY}, {@code endDate} absent for a current position; normalised facts
  *       (experience months, CEFR levels, education levels, E.164 phone) under {@code meta}.</li>
  * </ul>
@@ -108,7 +108,7 @@ public final class CvJson {
     }
 
     /**
-     * The JSON Resume export of a parsed CV.
+     * The JSON Resume export of a parsed CV, with {@link SkillKeywords#DEFAULT} skill keywords.
      *
      * @param cv the parsed CV
      * @return pretty-printed JSON Resume
@@ -123,13 +123,18 @@ public final class CvJson {
      * <p>Consumers of JSON Resume (ATS importers, résumé themes, scorers) read {@code name} and every keyword as the
      * candidate's skills. With {@link #SURFACE_FORMS} they see "Project management" and "Gestion de projet" as two
      * skills; with {@link #NONE} they see one, and the forms written in the CV move to
-     * {@code meta.skill_surface_forms} (taxonomy id to forms), so nothing is lost.
+     * {@code meta.skill_surface_forms} (taxonomy id to forms), so nothing is lost. {@link #NONE} is the default
+     * because a JSON Resume document should not list one skill several times; the native JSON
+     * ({@link #toJson(ParsedCv)}) always carries the forms with their evidence.
      */
     public enum SkillKeywords {
-        /** {@code keywords} lists the forms written in the CV ("JS", "Gestion de projet"). The default. */
+        /** {@code keywords} lists the forms written in the CV ("JS", "Gestion de projet"). */
         SURFACE_FORMS,
         /** {@code keywords} is empty; the forms written in the CV are under {@code meta.skill_surface_forms}. */
-        NONE
+        NONE;
+
+        /** What {@link #toJsonResume(ParsedCv)} uses: {@link #NONE}. */
+        public static final SkillKeywords DEFAULT = NONE;
     }
 
     /**
@@ -150,7 +155,7 @@ public final class CvJson {
      * @return the JSON Resume object
      */
     public static ObjectNode toJsonResumeTree(ParsedCv cv) {
-        return toJsonResumeTree(cv, SkillKeywords.SURFACE_FORMS);
+        return toJsonResumeTree(cv, SkillKeywords.DEFAULT);
     }
 
     /**

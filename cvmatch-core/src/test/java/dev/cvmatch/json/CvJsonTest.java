@@ -63,13 +63,15 @@ class CvJsonTest {
     }
 
     @Test
-    void skillKeywordsHoldTheFormsWrittenOrMoveToMeta() throws Exception {
+    void skillFormsGoToMetaByDefaultOrToKeywords() throws Exception {
         ParsedCv skilled = CvParser.builder().build().parse(String.join("\n", "Hugo Martin", "hugo@example.fr", "",
                 "COMPÉTENCES", "Gestion de projet, JS, k8s", "", "EXPÉRIENCE", "Chef de projet, Acme, 2019 - 2021")
                 .getBytes(StandardCharsets.UTF_8));
         ObjectMapper mapper = new ObjectMapper();
-        JsonNode surface = mapper.readTree(CvJson.toJsonResume(skilled));
-        JsonNode none = mapper.readTree(CvJson.toJsonResume(skilled, CvJson.SkillKeywords.NONE));
+        JsonNode surface = mapper.readTree(CvJson.toJsonResume(skilled, CvJson.SkillKeywords.SURFACE_FORMS));
+        JsonNode none = mapper.readTree(CvJson.toJsonResume(skilled));
+        assertEquals(none, mapper.readTree(CvJson.toJsonResume(skilled, CvJson.SkillKeywords.NONE)),
+                "the default keeps keywords empty");
         assertEquals(surface.get("skills").size(), none.get("skills").size());
         for (int i = 0; i < surface.get("skills").size(); i++) {
             JsonNode withForms = surface.get("skills").get(i);

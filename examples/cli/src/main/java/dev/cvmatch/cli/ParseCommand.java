@@ -47,11 +47,12 @@ final class ParseCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--skill-keywords", defaultValue = "surface", paramLabel = "surface|none",
+    @Option(names = "--skill-keywords", defaultValue = "none", paramLabel = "none|surface",
             converter = SkillKeywordsConverter.class,
-            description = "JSON Resume skills[].keywords: the forms written in the CV (surface, default), or none "
-                    + "(forms under meta.skill_surface_forms; for importers that read every keyword as a skill).")
-    CvJson.SkillKeywords skillKeywords = CvJson.SkillKeywords.SURFACE_FORMS;
+            description = "JSON Resume skills[].keywords: none (default; the forms written in the CV go under "
+                    + "meta.skill_surface_forms, so importers that read every keyword as a skill see each skill once), "
+                    + "or surface (the forms written in the CV).")
+    CvJson.SkillKeywords skillKeywords = CvJson.SkillKeywords.DEFAULT;
 
     /** Reads surface|none. */
     static final class SkillKeywordsConverter implements picocli.CommandLine.ITypeConverter<CvJson.SkillKeywords> {

@@ -59,10 +59,13 @@ class CvMatchCliTest {
     }
 
     @Test
-    void skillKeywordsCanMoveToMeta() throws IOException {
+    void skillFormsGoToMetaUnlessAskedInKeywords() throws IOException {
         Path cv = Files.writeString(dir.resolve("hugo.txt"), CV);
-        assertEquals(0, CvMatchCli.run("parse", "--format", "jsonresume", "--skill-keywords", "none", cv.toString()));
+        assertEquals(0, CvMatchCli.run("parse", "--format", "jsonresume", cv.toString()));
         assertTrue(stdout().contains("\"skill_surface_forms\""), stdout());
+        out.reset();
+        assertEquals(0, CvMatchCli.run("parse", "--format", "jsonresume", "--skill-keywords", "surface", cv.toString()));
+        assertFalse(stdout().contains("\"skill_surface_forms\""), stdout());
         assertEquals(2, CvMatchCli.run("parse", "--format", "jsonresume", "--skill-keywords", "all", cv.toString()),
                 "an unknown value is a usage error");
     }
