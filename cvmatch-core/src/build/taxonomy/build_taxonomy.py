@@ -73,6 +73,12 @@ def product_forms(name):
     return display, forms
 
 
+def capitalised(label):
+    """ESCO preferred labels are lower case ("computer science"); a skill name starts with a capital, as a list
+    item would ("Computer science"). Labels with capitals of their own ("SAP R3", "iOS") are kept as they are."""
+    return label[:1].upper() + label[1:] if label and label == label.lower() else label
+
+
 def main(src):
     csv.field_size_limit(10**9)
     curated = []
@@ -148,7 +154,8 @@ def main(src):
         if not aliases:
             continue
         entries[uri] = dict(id=uri, category="tool" if row["skillType"] != "knowledge" else "domain_knowledge",
-                            en=clean(row["preferredLabel_en"]), fr=clean(row["preferredLabel_fr"] or ""),
+                            en=capitalised(clean(row["preferredLabel_en"])),
+                            fr=capitalised(clean(row["preferredLabel_fr"] or "")),
                             aliases=aliases, implies=[], broader=[], source="esco")
 
     with open(os.path.join(src, "esco", "broaderRelationsSkillPillar_en.csv"), encoding="utf-8") as f:
