@@ -81,7 +81,7 @@ class NormalizedSkillsTest {
 
     @Test
     void jsonResumeSkillsAreCanonicalWithIdsAndSurfaceForms() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(CvJson.toJsonResume(cv));
+        JsonNode root = new ObjectMapper().readTree(CvJson.toJsonResume(cv, CvJson.SkillKeywords.SURFACE_FORMS));
         JsonNode rest = null;
         for (JsonNode s : root.get("skills")) {
             if ("REST APIs".equals(s.get("name").asText())) {
@@ -91,5 +91,29 @@ class NormalizedSkillsTest {
         assertTrue(rest != null, root.get("skills").toString());
         assertEquals("cvmatch:rest-api", rest.get("id").asText());
         assertEquals("API REST", rest.get("keywords").get(0).asText());
+        JsonNode byDefault = new ObjectMapper().readTree(CvJson.toJsonResume(cv));
+        assertEquals("API REST", byDefault.at("/meta/skill_surface_forms/cvmatch:rest-api/0").asText());
+    }
+
+    @Test
+    void programmingLanguagesUnderALanguagesLabelWrappedItemsAndWrappedSentences() {
+        ParsedCv parsed = PARSER.parse(String.join("\n", "Camille Durand", "camille.durand@example.fr", "",
+                "SKILLS", "Languages", "Kotlin, Swift, TS", "Finance", "SAP, Contrôle",
+                "budgétaire, Consolidation", "", "LANGUAGES", "French (native), English (fluent)", "",
+                "EXPERIENCE", "Financial controller, Acme, Jan 2020 - Jun 2025",
+                "Monthly variance analysis for the board, built with", "Tableau").getBytes(StandardCharsets.UTF_8));
+        List<String> names = parsed.skills().stream().map(NormalizedSkill::name).toList();
+        assertTrue(names.containsAll(List.of("Kotlin", "Swift", "TypeScript")),
+                "a Languages label over programming languages: " + names);
+        assertEquals(List.of("French", "English"), parsed.languages().stream().map(LanguageSkill::language).toList());
+        NormalizedSkill budgeting = parsed.skills().stream().filter(s -> s.name().equals("Budgeting")).findFirst()
+                .orElseThrow(() -> new AssertionError("an item wrapped over two lines: " + names));
+        assertEquals(List.of("Contrôle budgétaire"), budgeting.surfaceForms());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("Contrôle")), names.toString());
+        NormalizedSkill tableau = parsed.skills().stream().filter(s -> s.name().equals("Tableau")).findFirst()
+                .orElseThrow(() -> new AssertionError("a sentence wrapped after \"with\": " + names));
+        assertEquals(66, tableau.monthsOfUse());
+        assertEquals("Monthly variance analysis for the board, built with Tableau",
+                parsed.experience().get(0).description().get(0));
     }
 }

@@ -88,6 +88,32 @@ class SkillNormalizerTest {
         assertEquals(List.of("Swift", "SwiftUI"), names("Apps in Swift and SwiftUI", false));
     }
 
+    @Test
+    void aNameWrittenWithAnInnerCapitalNeedsNoOtherCueAndAnAcronymMayFollowAnArticle() {
+        assertEquals(List.of("Infrastructure as code"), names("Promotion de l'IaC auprès des équipes", false));
+        assertEquals(List.of(), names("promotion de l'iac", false), "lower case stays a word");
+        assertEquals(List.of("CRM", "Salesforce"), names("Mise à jour du CRM (Salesforce)", false),
+                "an acronym after an article");
+        assertEquals(List.of(), names("The Swift reply pleased the board", false), "a capitalised word after one");
+    }
+
+    @Test
+    void productsAreSkillsOfTheirOwnThatImplyTheirCategory() {
+        SkillTaxonomy taxonomy = SkillTaxonomy.bundled();
+        for (String[] product : new String[][] {{"MLflow", "MLOps"}, {"Workday", "HRIS"}, {"Taleo", "ATS"},
+                {"Elasticsearch", null}, {"Cerner", "Electronic health records"}}) {
+            List<String> found = names(product[0] + ", Jira", true);
+            assertEquals(product[0], found.get(0), found.toString());
+            if (product[1] != null) {
+                Skill skill = NORMALIZER.find(product[0], true).get(0).skill();
+                assertTrue(taxonomy.implied(skill.id()).stream().anyMatch(s -> s.name().equals(product[1])),
+                        product[0] + " implies " + product[1]);
+            }
+        }
+        assertEquals(List.of("Unix", "Linux"), names("Unix/Linux", true), "two systems, not one");
+        assertEquals(List.of("ELK Stack"), names("ELK Stack", true));
+    }
+
     /**
      * False positives of ambiguous aliases, measured on prose that names no skill: none may be reported. The
      * sentences cover the usual traps (verbs and nouns that are also tool names).

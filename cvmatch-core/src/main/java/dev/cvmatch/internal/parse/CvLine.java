@@ -268,6 +268,13 @@ final class CvLine {
         if (p == line.source) {
             return false; // pieces of one flattened line were split on purpose
         }
+        if (Texts.endsWithLinkWord(previous.text) && !Texts.isAllCaps(line.text)
+                && (line.source.box() == null) == (p.box() == null)
+                && (p.box() == null || p.page() == line.source.page() && p.block() == line.source.block()
+                && Math.abs(line.fontSize() - previous.fontSize()) < 0.6f && line.bold() == previous.bold()
+                && line.source.box().x() > p.box().x() - 2f)) {
+            return true; // "... des écarts sous" / "Excel": no sentence stops on "sous"
+        }
         if (line.source.box() == null && p.box() == null && wrapWidth > 0) {
             if (previous.bullet) {
                 return line.shift == lastPiece.shift && line.shift > 0;

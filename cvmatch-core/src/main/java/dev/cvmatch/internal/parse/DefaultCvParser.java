@@ -74,7 +74,7 @@ public final class DefaultCvParser implements CvParser {
         }
         long started = System.nanoTime();
         List<CvLine> lines = CvLine.prepare(document);
-        List<Section> sections = new SectionSplitter().split(lines);
+        List<Section> sections = programmingLanguagesAsSkills(new SectionSplitter().split(lines));
         List<String> warnings = new ArrayList<>();
 
         ContactExtractor.Result contact = new ContactExtractor(defaultRegion).extract(sections, lines);
@@ -181,6 +181,27 @@ public final class DefaultCvParser implements CvParser {
         return new ParsedCv(document.format(), language, c, summary.length() == 0 ? null : summary.toString(),
                 experience, education, languages, certifications, skills, mentions, months, cvSections, warnings,
                 confidence);
+    }
+
+    /**
+     * A "Languages" heading inside a skills area often lists programming languages ("Kotlin, Swift, TS"): a
+     * languages section that names no spoken language but names skills is read as a skills section.
+     */
+    private List<Section> programmingLanguagesAsSkills(List<Section> sections) {
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section section : sections) {
+            if (section.type == SectionType.LANGUAGES && !section.lines.isEmpty()
+                    && new LanguageExtractor().extract(section.lines).isEmpty()
+                    && section.lines.stream().anyMatch(l -> !skillNormalizer.find(l.text, true).isEmpty())) {
+                Section skills = new Section(SectionType.SKILLS, section.heading);
+                skills.lines.addAll(section.lines);
+                skills.headingTail = section.headingTail;
+                out.add(skills);
+            } else {
+                out.add(section);
+            }
+        }
+        return out;
     }
 
     /** Below this, a parsed document gets a "does not look like a CV" warning. */

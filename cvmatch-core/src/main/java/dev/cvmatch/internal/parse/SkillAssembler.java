@@ -28,10 +28,6 @@ import java.util.Set;
  */
 final class SkillAssembler {
 
-    /**
-     * Sections whose words are not skills of the candidate: spoken languages, hobbies, references, contact, and
-     * education (a degree's field, "BSc Computer Science", is not a skill claim).
-     */
     /** Short items, or items separated by commas, bullets, bars or semicolons; not a sentence. */
     static boolean listLike(String text) {
         int words = Texts.words(text);
@@ -48,8 +44,21 @@ final class SkillAssembler {
         return words <= 4 * (separators + 1);
     }
 
+    /** Sections whose words are not skills of the candidate: spoken languages, hobbies, references, contact. */
     private static final Set<SectionType> SKIPPED = EnumSet.of(SectionType.LANGUAGES, SectionType.INTERESTS,
-            SectionType.REFERENCES, SectionType.CONTACT, SectionType.EDUCATION);
+            SectionType.REFERENCES, SectionType.CONTACT);
+
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[^:]{2,40}:\\s*\\S");
+
+    /**
+     * In an education section a degree's field ("BSc Computer Science") is not a skill claim, but a list of tools
+     * is ("Software Applications: Excel, Word, Access", "Coursework: Java, SQL and UML"): a line counts when it
+     * names three skills, or two after a label.
+     */
+    private static boolean toolListInEducation(String text, List<SkillMatch> matches) {
+        long distinct = matches.stream().map(m -> m.skill().id()).distinct().count();
+        return distinct >= 3 || distinct >= 2 && LABELLED.matcher(text).find();
+    }
 
     private final SkillNormalizer normalizer;
 
@@ -89,7 +98,13 @@ final class SkillAssembler {
                 // a sentence inside a skills section ("Deliver output in less time") is prose, not a list
                 boolean list = listSection && listLike(line.text);
                 int entry = section.type == SectionType.EXPERIENCE ? entryOf(line, experience) : -1;
-                for (SkillMatch match : normalizer.find(line.text, list)) {
+                boolean lineList = list || section.type == SectionType.EDUCATION && listLike(line.text);
+                List<SkillMatch> matches = normalizer.find(lineList ? blankDurations(line.text) : line.text,
+                        lineList);
+                if (section.type == SectionType.EDUCATION && !toolListInEducation(line.text, matches)) {
+                    continue;
+                }
+                for (SkillMatch match : matches) {
                     Provenance where = line.span(match.start(), match.end(), match.confidence());
                     Acc acc = bySkill.computeIfAbsent(match.skill().id(), k -> new Acc(match.skill(), null));
                     acc.forms.add(match.surfaceForm());
@@ -111,7 +126,18 @@ final class SkillAssembler {
             for (int o = p.start(); o < p.end() && !covered; o++) {
                 covered = coveredOffsets.contains(o);
             }
-            if (!covered) {
+            if (covered) {
+                continue;
+            }
+            // an item wrapped over two lines ("Contrôle" / "budgétaire") is only whole in the mention
+            List<SkillMatch> whole = normalizer.find(mention.name(), true);
+            for (SkillMatch match : whole) {
+                Acc acc = bySkill.computeIfAbsent(match.skill().id(), k -> new Acc(match.skill(), null));
+                acc.forms.add(match.surfaceForm());
+                acc.evidence.add(new SkillEvidence(match.surfaceForm(), mention.section(), -1, p));
+                acc.confidence = Math.max(acc.confidence, Math.min(match.confidence(), p.confidence()));
+            }
+            if (whole.isEmpty()) {
                 String key = "raw:" + Texts.fold(mention.name());
                 Acc acc = bySkill.computeIfAbsent(key, k -> new Acc(null, mention.name()));
                 acc.forms.add(mention.name());
@@ -143,6 +169,28 @@ final class SkillAssembler {
         }
         return result;
     }
+
+    /**
+     * "C++ (Less than 1 year), SQL (10+ years)": job-board exports follow each skill with a duration, whose words
+     * ("Less") must not be read as skills. Blanked with spaces, so offsets stay those of the line.
+     */
+    static String blankDurations(String text) {
+        java.util.regex.Matcher m = DURATION.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?iu)\\(\\s*(?:less than|more than|over|under|about|moins d['’]|moins de|plus de|environ)?\\s*"
+            + "(?:\\d+\\+?|an?|one|un|une)\\s*(?:years?|yrs?|ans?|année|années|months?|mois)\\s*\\)");
 
     private static int entryOf(CvLine line, List<WorkExperience> experience) {
         int offset = line.source.offset() + line.shift;

@@ -18,7 +18,8 @@ final class SkillExtractor {
 
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:,|;|•|·|\\||\\t|\\s/\\s|\\s[–—]\\s)\\s*");
     private static final Pattern LABEL = Pattern.compile("^([^:,;]{2,40}?)\\s*:\\s+(?=\\S)");
-    private static final Pattern NOISE = Pattern.compile("\\(\\s*\\d+\\+?\\s*(?:ans?|years?|yrs?)\\s*\\)|[★☆●○◯⬤]+|"
+    private static final Pattern NOISE = Pattern.compile("(?i)\\(\\s*(?:less than|more than|moins d['’]|plus de)?"
+            + "\\s*(?:\\d+\\+?|an?|un)\\s*(?:ans?|années?|years?|yrs?|mois|months?)\\s*\\)|[★☆●○◯⬤]+|"
             + "\\b\\d/\\d\\b|\\b\\d{1,3}\\s?%");
 
     /**

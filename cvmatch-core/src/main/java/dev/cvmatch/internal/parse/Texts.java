@@ -199,6 +199,36 @@ public final class Texts {
         return !leading && (c == '(' || c == '[');
     }
 
+    /** Words a sentence cannot end on: prepositions, articles, conjunctions (French and English), folded. */
+    private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("de", "des", "du", "d", "le", "la",
+            "les", "l", "et", "ou", "en", "a", "au", "aux", "pour", "par", "sur", "sous", "dans", "avec", "vers",
+            "chez", "un", "une", "entre", "via", "with", "and", "or", "of", "the", "an", "to", "for", "in", "on",
+            "at", "by", "using", "from", "into");
+
+    /**
+     * Whether a line stops on a word no sentence ends on ("... des écarts sous", "built with"), so the next line
+     * continues it.
+     *
+     * @param text the line
+     * @return true when the last word is a preposition, article or conjunction, or an elided "d'" or "l'"
+     */
+    public static boolean endsWithLinkWord(String text) {
+        int end = text.length();
+        if (end > 0 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '’')) {
+            end--; // "maîtrise d'"
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || end - start > 5 || start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+                && text.charAt(start - 1) != '\'' && text.charAt(start - 1) != '’') {
+            return false;
+        }
+        String word = text.substring(start, end);
+        return LINK_WORDS.contains(fold(word)) && (end == text.length() || word.length() == 1);
+    }
+
     /**
      * Trims whitespace, separators and dangling brackets.
      *

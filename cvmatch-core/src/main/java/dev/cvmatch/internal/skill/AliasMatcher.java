@@ -167,7 +167,9 @@ public final class AliasMatcher implements SkillNormalizer {
                 }
                 boolean cued = span[0] > 0 && TOOL_CUES.contains(tokens.get(span[0] - 1).norm())
                         && !yearFollows(tokens, span);
-                if (!(anchored || cued) || !acceptAmbiguous(tokens, span, surface, listContext)) {
+                // "IaC", "PgSQL": a capital inside a word is how a name is written, not a common word
+                boolean distinctive = innerCapital(surface);
+                if (!(anchored || cued || distinctive) || !acceptAmbiguous(tokens, span, surface, listContext)) {
                     continue;
                 }
                 confidence = listContext ? 0.8 : 0.6;
@@ -219,7 +221,31 @@ public final class AliasMatcher implements SkillNormalizer {
             if (span[1] < tokens.size() && ORDINARY_FOLLOWERS.contains(tokens.get(span[1]).norm())) {
                 return false;
             }
-            if (span[0] > 0 && ARTICLES.contains(tokens.get(span[0] - 1).norm())) {
+            // "the Swift", "un Excel" are ordinary words; "du CRM", "the ATS" are acronyms of tools
+            if (span[0] > 0 && ARTICLES.contains(tokens.get(span[0] - 1).norm()) && !acronym(surface)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case letter followed by a capital within the surface form ("IaC", "GitOps"). */
+    private static boolean innerCapital(String surface) {
+        for (int i = 1; i < surface.length(); i++) {
+            if (Character.isUpperCase(surface.charAt(i)) && Character.isLowerCase(surface.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Three or more capitals and nothing else ("CRM", "ERP"). */
+    private static boolean acronym(String surface) {
+        if (surface.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < surface.length(); i++) {
+            if (!Character.isUpperCase(surface.charAt(i))) {
                 return false;
             }
         }
