@@ -200,4 +200,25 @@ class CvParserTest {
         assertEquals("+353865630038", cv.contact().phoneE164());
         assertEquals("IE", cv.contact().country());
     }
+
+    /**
+     * The layout of a job board's text export: title, "Company - City -", "Month YYYY to Present"; a one-word title
+     * in capitals; the profile link repeated at each page break, here between a title and its company.
+     */
+    @Test
+    void jobBoardExportWithCapitalisedTitlesAndRepeatedPageLinks() {
+        ParsedCv cv = parse(String.join("\n", "Laura Brekke", "Bengaluru, Karnataka - laura@example.in", "",
+                "https://www.example.com/r/laura-brekke", "", "WORK EXPERIENCE", "", "SMTS", "",
+                "Oracle India -  Bengaluru, Karnataka -", "", "January 2014 to Present", "", "Led the BI team.", "",
+                "Software Engineer", "", "https://www.example.com/r/laura-brekke", "", "",
+                "Samsung R&D Operations -  Bangalore, Karnataka -", "", "October 2008 to December 2013", "",
+                "Worked on multimedia drivers.", "", "Page 2 of 2", "", "EDUCATION", "",
+                "Bachelor of Technology in Electronics", "", "Nagarjuna University", "", "2005"));
+        assertEquals(List.of("Oracle India", "Samsung R&D Operations"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("SMTS", "Software Engineer"), cv.experience().stream().map(WorkExperience::title).toList());
+        assertTrue(cv.experience().get(1).description().stream().noneMatch(d -> d.contains("Page")),
+                cv.experience().get(1).description().toString());
+        assertEquals("https://www.example.com/r/laura-brekke", cv.contact().links().get(0).url());
+    }
 }

@@ -27,6 +27,7 @@ final class SectionSplitter {
                 headingLines.add(line);
             }
         }
+        java.util.Set<Integer> furniture = repeatedFurniture(lines);
         List<Section> sections = new ArrayList<>();
         Section current = new Section(SectionType.HEADER, null);
         sections.add(current);
@@ -34,7 +35,7 @@ final class SectionSplitter {
         Section footer = null;
         for (CvLine line : lines) {
             SectionType type = known[line.index];
-            if (type == null && looksLikeUnknownHeading(line, headingLines)) {
+            if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesADatedEntry(lines, line)) {
                 type = SectionType.OTHER;
             }
             if (type != null) {
@@ -43,7 +44,7 @@ final class SectionSplitter {
             } else if (current.heading != null && current.headingTail == null && current.lines.isEmpty()
                     && continuesHeading(current, line)) {
                 current.headingTail = line;
-            } else if (line.region() == Region.FOOTER) {
+            } else if (line.region() == Region.FOOTER || furniture.contains(line.index)) {
                 // page footers ("Name – CV – page 1") belong to no section
                 if (footer == null) {
                     footer = new Section(SectionType.OTHER, null);
@@ -65,6 +66,29 @@ final class SectionSplitter {
         return sections;
     }
 
+    private static final java.util.regex.Pattern LINK_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(?:https?://|www\\.)\\S+");
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)(?:page|p\\.)\\s*\\d+(?:\\s*(?:/|of|sur)\\s*\\d+)?|\\d+\\s*(?:/|of|sur)\\s*\\d+");
+
+    /**
+     * Page furniture of text exports, which would otherwise cut an entry in two: page numbers ("Page 2 of 3",
+     * "2/3") and the second and later copies of a line that is only a link (a job board repeats the profile link on
+     * every page). Indices of those lines.
+     */
+    private static java.util.Set<Integer> repeatedFurniture(List<CvLine> lines) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (CvLine line : lines) {
+            String text = line.text.strip();
+            if (PAGE_NUMBER.matcher(text).matches() || LINK_ONLY.matcher(text).matches()
+                    && seen.merge(text.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum) > 1) {
+                out.add(line.index);
+            }
+        }
+        return out;
+    }
+
     private static boolean startsNewColumnAtTop(CvLine previous, CvLine line) {
         if (line.source.box() == null || line.source.page() != 1 || previous.source.block() == line.source.block()) {
             return false;
@@ -76,8 +100,18 @@ final class SectionSplitter {
     }
 
     /**
-     * The section type a line announces, or {@code null} when it is not a recognised heading.
+     * "SMTS" / "Oracle India - Bengaluru -" / "January 2014 to Present": a short line in capitals right above a date
+     * range (within three lines) is the title of a dated entry, however much it looks like a heading.
      */
+    private static boolean titlesADatedEntry(List<CvLine> lines, CvLine line) {
+        for (int i = line.index + 1; i <= line.index + 3 && i < lines.size(); i++) {
+            if (Dates.range(lines.get(i).text) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a line right after a heading is the rest of it, wrapped: short, in capitals like the heading, and
      * together with it a known heading of the same type ("COMPÉTENCES" + "TECHNIQUES").
@@ -90,6 +124,9 @@ final class SectionSplitter {
         return lexicons.heading(joined) == section.type;
     }
 
+    /**
+     * The section type a line announces, or {@code null} when it is not a recognised heading.
+     */
     SectionType classify(CvLine line) {
         String text = line.text;
         // OCR reads the rules and icons that decorate headings as "-" or "•": a bulleted OCR line may be a heading
