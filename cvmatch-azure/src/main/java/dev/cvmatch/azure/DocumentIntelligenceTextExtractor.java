@@ -1,0 +1,360 @@
+package dev.cvmatch.azure;
+
+import com.azure.ai.documentintelligence.DocumentIntelligenceClient;
+import com.azure.ai.documentintelligence.DocumentIntelligenceClientBuilder;
+import com.azure.ai.documentintelligence.models.AnalyzeDocumentOptions;
+import com.azure.ai.documentintelligence.models.AnalyzeOperationDetails;
+import com.azure.ai.documentintelligence.models.AnalyzeResult;
+import com.azure.ai.documentintelligence.models.DocumentAnalysisFeature;
+import com.azure.ai.documentintelligence.models.StringIndexType;
+import com.azure.core.credential.KeyCredential;
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.exception.HttpResponseException;
+import com.azure.core.http.HttpClient;
+import com.azure.core.util.polling.LongRunningOperationStatus;
+import com.azure.core.util.polling.PollResponse;
+import com.azure.core.util.polling.SyncPoller;
+import dev.cvmatch.CorruptDocumentException;
+import dev.cvmatch.LimitExceededException;
+import dev.cvmatch.UnsupportedFormatException;
+import dev.cvmatch.azure.implementation.AnalyzeResultMapper;
+import dev.cvmatch.azure.implementation.ServiceErrors;
+import dev.cvmatch.document.DocumentFormat;
+import dev.cvmatch.document.DocumentLimits;
+import dev.cvmatch.document.DocumentTextExtractor;
+import dev.cvmatch.document.ExtractedDocument;
+import dev.cvmatch.document.FormatDetector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link DocumentTextExtractor} backed by Azure AI Document Intelligence (the {@code prebuilt-layout} model by
+ * default): scanned and photographed CVs are read by Azure's OCR, and every document comes back as the same
+ * {@link ExtractedDocument} of pages, lines, positions and styles that the embedded extractors produce, so
+ * {@code CvParser} parses it unchanged:
+ *
+ * <pre>{@code
+ * DocumentTextExtractor azure = DocumentIntelligenceTextExtractor.builder()
+ *         .endpoint("https://my-resource.cognitiveservices.azure.com/")
+ *         .credential(new AzureKeyCredential(System.getenv("DOCUMENT_INTELLIGENCE_KEY")))
+ *         .build();
+ * CvParser parser = CvParser.builder().extractor(azure).build();
+ * }</pre>
+ *
+ * <p>Mapping: each Document Intelligence line becomes a line (reading order as returned), its polygon a box in
+ * points from the top-left corner (inches × 72; image pixels scaled to an A4-wide page), its paragraph the layout
+ * block; paragraphs with the role {@code title} or {@code sectionHeading} are marked bold (they are headings),
+ * {@code pageHeader} and {@code pageFooter}/{@code pageNumber} lines get the regions {@code HEADER} and
+ * {@code FOOTER}, table cells {@code TABLE}. With {@link Builder#styleFont(boolean)} (a paid add-on), bold and
+ * italic come from the service's font styles. Lines of image documents are marked as read by OCR.
+ *
+ * <p>Limits: documents over {@link DocumentLimits#maxBytes()} and formats the service does not read (plain text,
+ * ODT, legacy .doc, RTF) are refused before anything is sent; only the first {@link DocumentLimits#maxPages()} pages
+ * are analysed (and billed); a result over {@link DocumentLimits#maxCharacters()} is refused. The service's
+ * verdict that a file is corrupt or too large becomes {@link CorruptDocumentException} or
+ * {@link LimitExceededException}; other service errors (authentication, quota, throttling after the client's
+ * retries) propagate as the Azure SDK's {@link HttpResponseException}. An analysis that runs longer than
+ * {@link Builder#timeout(Duration)} is abandoned with {@link LimitExceededException}.
+ *
+ * <p>Thread-safe; the underlying {@link DocumentIntelligenceClient} is shared. Nothing of the document is logged.
+ */
+public final class DocumentIntelligenceTextExtractor implements DocumentTextExtractor {
+
+    /** The model used unless {@link Builder#modelId(String)} says otherwise. */
+    public static final String DEFAULT_MODEL_ID = "prebuilt-layout";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentIntelligenceTextExtractor.class);
+
+    /** What the service reads, among the formats cvmatch detects. */
+    private static final Set<DocumentFormat> SUPPORTED = EnumSet.of(DocumentFormat.PDF, DocumentFormat.DOCX,
+            DocumentFormat.PNG, DocumentFormat.JPEG);
+
+    private final DocumentIntelligenceClient client;
+    private final String modelId;
+    private final boolean styleFont;
+    private final String locale;
+    private final DocumentLimits limits;
+    private final Duration timeout;
+    private final Duration pollInterval;
+
+    private DocumentIntelligenceTextExtractor(Builder b) {
+        this.client = b.client != null ? b.client : b.buildClient();
+        this.modelId = b.modelId;
+        this.styleFont = b.styleFont;
+        this.locale = b.locale;
+        this.limits = b.limits;
+        this.timeout = b.timeout;
+        this.pollInterval = b.pollInterval;
+    }
+
+    /**
+     * Starts configuring an extractor.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ExtractedDocument extract(byte[] content) {
+        Objects.requireNonNull(content, "content");
+        if (content.length > limits.maxBytes()) {
+            throw new LimitExceededException("bytes", "The document is " + content.length
+                    + " bytes, over the limit of " + limits.maxBytes() + " bytes");
+        }
+        DocumentFormat format = FormatDetector.detect(content);
+        if (!SUPPORTED.contains(format)) {
+            throw new UnsupportedFormatException("Azure AI Document Intelligence does not read this format ("
+                    + format + "); send PDF, DOCX, PNG or JPEG, or use the embedded extractor for it");
+        }
+        AnalyzeDocumentOptions options = new AnalyzeDocumentOptions(content)
+                .setStringIndexType(StringIndexType.UTF16_CODE_UNIT)
+                .setPages(List.of("1-" + limits.maxPages()));
+        List<DocumentAnalysisFeature> features = new ArrayList<>();
+        if (styleFont) {
+            features.add(DocumentAnalysisFeature.STYLE_FONT);
+        }
+        if (!features.isEmpty()) {
+            options.setDocumentAnalysisFeatures(features);
+        }
+        if (locale != null) {
+            options.setLocale(locale);
+        }
+        AnalyzeResult result = analyze(options);
+        ExtractedDocument document = AnalyzeResultMapper.toDocument(result, format);
+        if (document.text().length() > limits.maxCharacters()) {
+            throw new LimitExceededException("characters", "The document holds " + document.text().length()
+                    + " characters, over the limit of " + limits.maxCharacters());
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Document Intelligence read a {} document: {} pages, {} lines", format,
+                    document.pages().size(), document.lines().size());
+        }
+        return document;
+    }
+
+    private AnalyzeResult analyze(AnalyzeDocumentOptions options) {
+        long started = System.nanoTime();
+        try {
+            SyncPoller<AnalyzeOperationDetails, AnalyzeResult> poller = client.beginAnalyzeDocument(modelId, options);
+            poller.setPollInterval(pollInterval);
+            PollResponse<AnalyzeOperationDetails> last = poller.poll();
+            while (!last.getStatus().isComplete()) {
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+                if (elapsed.compareTo(timeout) >= 0) {
+                    throw new LimitExceededException("time", "Document Intelligence did not finish the analysis in "
+                            + timeout.toSeconds() + " s");
+                }
+                sleep(last.getRetryAfter() != null && last.getRetryAfter().compareTo(pollInterval) > 0
+                        ? min(last.getRetryAfter(), timeout.minus(elapsed)) : pollInterval);
+                last = poller.poll();
+            }
+            if (last.getStatus() != LongRunningOperationStatus.SUCCESSFULLY_COMPLETED) {
+                throw ServiceErrors.failedOperation(last.getStatus(), last.getValue());
+            }
+            return poller.getFinalResult();
+        } catch (HttpResponseException e) {
+            throw ServiceErrors.translate(e);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(Math.max(1, d.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LimitExceededException("time", "Interrupted while waiting for Document Intelligence");
+        }
+    }
+
+    /**
+     * Configures a {@link DocumentIntelligenceTextExtractor}. Give either a ready {@link DocumentIntelligenceClient}
+     * (your own HTTP client, retries, logging) or an endpoint and a credential.
+     */
+    public static final class Builder {
+        private DocumentIntelligenceClient client;
+        private String endpoint;
+        private KeyCredential keyCredential;
+        private TokenCredential tokenCredential;
+        private HttpClient httpClient;
+        private String modelId = DEFAULT_MODEL_ID;
+        private boolean styleFont;
+        private String locale;
+        private DocumentLimits limits = DocumentLimits.defaults();
+        private Duration timeout = Duration.ofMinutes(2);
+        private Duration pollInterval = Duration.ofSeconds(1);
+
+        private Builder() {
+        }
+
+        /**
+         * Uses a client you built; endpoint and credential are then ignored.
+         *
+         * @param documentIntelligenceClient the client
+         * @return this builder
+         */
+        public Builder client(DocumentIntelligenceClient documentIntelligenceClient) {
+            this.client = Objects.requireNonNull(documentIntelligenceClient, "documentIntelligenceClient");
+            return this;
+        }
+
+        /**
+         * The resource endpoint, e.g. {@code https://my-resource.cognitiveservices.azure.com/}.
+         *
+         * @param resourceEndpoint the endpoint
+         * @return this builder
+         */
+        public Builder endpoint(String resourceEndpoint) {
+            this.endpoint = Objects.requireNonNull(resourceEndpoint, "resourceEndpoint");
+            return this;
+        }
+
+        /**
+         * Authenticates with a key ({@code AzureKeyCredential}).
+         *
+         * @param credential the key
+         * @return this builder
+         */
+        public Builder credential(KeyCredential credential) {
+            this.keyCredential = Objects.requireNonNull(credential, "credential");
+            this.tokenCredential = null;
+            return this;
+        }
+
+        /**
+         * Authenticates with Microsoft Entra ID (e.g. {@code DefaultAzureCredential} from azure-identity).
+         *
+         * @param credential the token credential
+         * @return this builder
+         */
+        public Builder credential(TokenCredential credential) {
+            this.tokenCredential = Objects.requireNonNull(credential, "credential");
+            this.keyCredential = null;
+            return this;
+        }
+
+        /**
+         * The HTTP client for the client built from the endpoint and credential (a proxy, custom TLS); by default
+         * the Azure SDK's default client.
+         *
+         * @param client the HTTP client
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * The model: {@value DocumentIntelligenceTextExtractor#DEFAULT_MODEL_ID} (default; lines, paragraphs with
+         * roles, tables) or {@code prebuilt-read} (text lines only, cheaper).
+         *
+         * @param id the model id
+         * @return this builder
+         */
+        public Builder modelId(String id) {
+            this.modelId = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Asks for font styles (bold, italic) — the {@code styleFont} add-on, billed per page. Off by default:
+         * headings are recognised from paragraph roles without it.
+         *
+         * @param enabled whether to request font styles
+         * @return this builder
+         */
+        public Builder styleFont(boolean enabled) {
+            this.styleFont = enabled;
+            return this;
+        }
+
+        /**
+         * A locale hint for OCR, e.g. {@code fr-FR}; by default the service detects the language.
+         *
+         * @param bcp47 the locale, or {@code null} to detect
+         * @return this builder
+         */
+        public Builder locale(String bcp47) {
+            this.locale = bcp47;
+            return this;
+        }
+
+        /**
+         * Size, page and character limits (the time budget of the embedded extractors does not apply: see
+         * {@link #timeout(Duration)}).
+         *
+         * @param documentLimits the limits
+         * @return this builder
+         */
+        public Builder limits(DocumentLimits documentLimits) {
+            this.limits = Objects.requireNonNull(documentLimits, "documentLimits");
+            return this;
+        }
+
+        /**
+         * How long an analysis may take, queueing included (default 2 minutes).
+         *
+         * @param maximum the timeout, positive
+         * @return this builder
+         */
+        public Builder timeout(Duration maximum) {
+            if (maximum == null || maximum.isNegative() || maximum.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive");
+            }
+            this.timeout = maximum;
+            return this;
+        }
+
+        /**
+         * How often to ask whether the analysis is done, unless the service asks for a longer wait (default 1 s).
+         *
+         * @param interval the interval, positive
+         * @return this builder
+         */
+        public Builder pollInterval(Duration interval) {
+            if (interval == null || interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("pollInterval must be positive");
+            }
+            this.pollInterval = interval;
+            return this;
+        }
+
+        /**
+         * Builds the extractor.
+         *
+         * @return the extractor
+         * @throws IllegalStateException if neither a client nor an endpoint and a credential were given
+         */
+        public DocumentIntelligenceTextExtractor build() {
+            if (client == null && (endpoint == null || keyCredential == null && tokenCredential == null)) {
+                throw new IllegalStateException("Give a DocumentIntelligenceClient, or an endpoint and a credential");
+            }
+            return new DocumentIntelligenceTextExtractor(this);
+        }
+
+        private DocumentIntelligenceClient buildClient() {
+            DocumentIntelligenceClientBuilder b = new DocumentIntelligenceClientBuilder().endpoint(endpoint);
+            if (keyCredential != null) {
+                b.credential(keyCredential);
+            } else {
+                b.credential(tokenCredential);
+            }
+            if (httpClient != null) {
+                b.httpClient(httpClient);
+            }
+            return b.buildClient();
+        }
+    }
+}
