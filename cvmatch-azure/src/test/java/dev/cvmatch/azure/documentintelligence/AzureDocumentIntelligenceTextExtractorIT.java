@@ -1,4 +1,4 @@
-package dev.cvmatch.azure;
+package dev.cvmatch.azure.documentintelligence;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link DocumentIntelligenceTextExtractor} against a local server speaking the Document Intelligence protocol. */
-class DocumentIntelligenceTextExtractorIT {
+/** {@link AzureDocumentIntelligenceTextExtractor} against a local server speaking the Document Intelligence protocol. */
+class AzureDocumentIntelligenceTextExtractorIT {
 
     private final DocumentIntelligenceService service = new DocumentIntelligenceService();
 
@@ -138,7 +138,7 @@ class DocumentIntelligenceTextExtractorIT {
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = DocumentIntelligenceTextExtractorIT.class.getResourceAsStream(name)) {
+        try (InputStream in = AzureDocumentIntelligenceTextExtractorIT.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -178,7 +178,7 @@ class DocumentIntelligenceTextExtractorIT {
 
     @Test
     void oversizedAndUnreadableFormatsAreRefusedBeforeAnyCall() {
-        DocumentIntelligenceTextExtractor extractor = service.extractor()
+        AzureDocumentIntelligenceTextExtractor extractor = service.extractor()
                 .limits(DocumentLimits.defaults().withMaxBytes(1_000)).build();
         byte[] pdf = SampleDocuments.singleColumnPdf().render(SampleCvs.camilleMartin());
         LimitExceededException big = assertThrows(LimitExceededException.class, () -> extractor.extract(pdf));
@@ -191,7 +191,7 @@ class DocumentIntelligenceTextExtractorIT {
     @Test
     void anAnalysisThatNeverEndsIsAbandonedAfterTheTimeout() {
         service.neverFinishes();
-        DocumentIntelligenceTextExtractor extractor = service.extractor().timeout(Duration.ofMillis(300)).build();
+        AzureDocumentIntelligenceTextExtractor extractor = service.extractor().timeout(Duration.ofMillis(300)).build();
         byte[] pdf = SampleDocuments.singleColumnPdf().render(SampleCvs.camilleMartin());
         long started = System.nanoTime();
         LimitExceededException e = assertThrows(LimitExceededException.class, () -> extractor.extract(pdf));
@@ -201,9 +201,9 @@ class DocumentIntelligenceTextExtractorIT {
 
     @Test
     void aClientOrAnEndpointWithACredentialIsRequired() {
-        assertThrows(IllegalStateException.class, () -> DocumentIntelligenceTextExtractor.builder().build());
+        assertThrows(IllegalStateException.class, () -> AzureDocumentIntelligenceTextExtractor.builder().build());
         assertThrows(IllegalStateException.class,
-                () -> DocumentIntelligenceTextExtractor.builder().endpoint(service.endpoint()).build());
+                () -> AzureDocumentIntelligenceTextExtractor.builder().endpoint(service.endpoint()).build());
         assertThrows(IllegalArgumentException.class, () -> service.extractor().timeout(Duration.ZERO));
     }
 }

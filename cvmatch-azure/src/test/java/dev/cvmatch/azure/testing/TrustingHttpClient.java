@@ -1,4 +1,4 @@
-package dev.cvmatch.azure;
+package dev.cvmatch.azure.testing;
 
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
@@ -11,9 +11,10 @@ import javax.net.ssl.SSLException;
  * The Azure SDK sends keys over HTTPS only; the local test servers use WireMock's own certificate, which this
  * client trusts. Tests only.
  */
-final class TrustingHttpClient {
+public final class TrustingHttpClient {
 
-    static final HttpClient INSTANCE;
+    /** The client. */
+    public static final HttpClient INSTANCE;
 
     static {
         try {

@@ -1,4 +1,4 @@
-package dev.cvmatch.azure;
+package dev.cvmatch.azure.documentintelligence;
 
 import com.azure.ai.documentintelligence.DocumentIntelligenceClient;
 import com.azure.ai.documentintelligence.DocumentIntelligenceClientBuilder;
@@ -17,8 +17,8 @@ import com.azure.core.util.polling.SyncPoller;
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.LimitExceededException;
 import dev.cvmatch.UnsupportedFormatException;
-import dev.cvmatch.azure.implementation.AnalyzeResultMapper;
-import dev.cvmatch.azure.implementation.ServiceErrors;
+import dev.cvmatch.azure.documentintelligence.implementation.AnalyzeResultMapper;
+import dev.cvmatch.azure.documentintelligence.implementation.ServiceErrors;
 import dev.cvmatch.document.DocumentFormat;
 import dev.cvmatch.document.DocumentLimits;
 import dev.cvmatch.document.DocumentTextExtractor;
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * {@code CvParser} parses it unchanged:
  *
  * <pre>{@code
- * DocumentTextExtractor azure = DocumentIntelligenceTextExtractor.builder()
+ * DocumentTextExtractor azure = AzureDocumentIntelligenceTextExtractor.builder()
  *         .endpoint("https://my-resource.cognitiveservices.azure.com/")
  *         .credential(new AzureKeyCredential(System.getenv("DOCUMENT_INTELLIGENCE_KEY")))
  *         .build();
@@ -64,12 +64,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; the underlying {@link DocumentIntelligenceClient} is shared. Nothing of the document is logged.
  */
-public final class DocumentIntelligenceTextExtractor implements DocumentTextExtractor {
+public final class AzureDocumentIntelligenceTextExtractor implements DocumentTextExtractor {
 
     /** The model used unless {@link Builder#modelId(String)} says otherwise. */
     public static final String DEFAULT_MODEL_ID = "prebuilt-layout";
 
-    private static final Logger LOG = LoggerFactory.getLogger(DocumentIntelligenceTextExtractor.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AzureDocumentIntelligenceTextExtractor.class);
 
     /** What the service reads, among the formats cvmatch detects. */
     private static final Set<DocumentFormat> SUPPORTED = EnumSet.of(DocumentFormat.PDF, DocumentFormat.DOCX,
@@ -83,7 +83,7 @@ public final class DocumentIntelligenceTextExtractor implements DocumentTextExtr
     private final Duration timeout;
     private final Duration pollInterval;
 
-    private DocumentIntelligenceTextExtractor(Builder b) {
+    private AzureDocumentIntelligenceTextExtractor(Builder b) {
         this.client = b.client != null ? b.client : b.buildClient();
         this.modelId = b.modelId;
         this.styleFont = b.styleFont;
@@ -179,7 +179,7 @@ public final class DocumentIntelligenceTextExtractor implements DocumentTextExtr
     }
 
     /**
-     * Configures a {@link DocumentIntelligenceTextExtractor}. Give either a ready {@link DocumentIntelligenceClient}
+     * Configures a {@link AzureDocumentIntelligenceTextExtractor}. Give either a ready {@link DocumentIntelligenceClient}
      * (your own HTTP client, retries, logging) or an endpoint and a credential.
      */
     public static final class Builder {
@@ -257,7 +257,7 @@ public final class DocumentIntelligenceTextExtractor implements DocumentTextExtr
         }
 
         /**
-         * The model: {@value DocumentIntelligenceTextExtractor#DEFAULT_MODEL_ID} (default; lines, paragraphs with
+         * The model: {@value AzureDocumentIntelligenceTextExtractor#DEFAULT_MODEL_ID} (default; lines, paragraphs with
          * roles, tables) or {@code prebuilt-read} (text lines only, cheaper).
          *
          * @param id the model id
@@ -337,11 +337,11 @@ public final class DocumentIntelligenceTextExtractor implements DocumentTextExtr
          * @return the extractor
          * @throws IllegalStateException if neither a client nor an endpoint and a credential were given
          */
-        public DocumentIntelligenceTextExtractor build() {
+        public AzureDocumentIntelligenceTextExtractor build() {
             if (client == null && (endpoint == null || keyCredential == null && tokenCredential == null)) {
                 throw new IllegalStateException("Give a DocumentIntelligenceClient, or an endpoint and a credential");
             }
-            return new DocumentIntelligenceTextExtractor(this);
+            return new AzureDocumentIntelligenceTextExtractor(this);
         }
 
         private DocumentIntelligenceClient buildClient() {

@@ -1,4 +1,4 @@
-package dev.cvmatch.azure;
+package dev.cvmatch.azure.openai;
 
 import com.azure.core.credential.KeyCredential;
 import com.azure.core.credential.TokenCredential;

@@ -1,4 +1,4 @@
-package dev.cvmatch.azure.implementation;
+package dev.cvmatch.azure.documentintelligence.implementation;
 
 import com.azure.ai.documentintelligence.models.AnalyzeResult;
 import com.azure.ai.documentintelligence.models.DocumentFontStyle;
@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Turns a Document Intelligence {@link AnalyzeResult} into cvmatch's {@link ExtractedDocument}. Internal: see
- * {@code DocumentIntelligenceTextExtractor} for the mapping rules.
+ * {@code AzureDocumentIntelligenceTextExtractor} for the mapping rules.
  */
 public final class AnalyzeResultMapper {
 

@@ -1,4 +1,4 @@
-package dev.cvmatch.azure.implementation;
+package dev.cvmatch.azure.documentintelligence.implementation;
 
 import com.azure.ai.documentintelligence.models.AnalyzeOperationDetails;
 import com.azure.ai.documentintelligence.models.DocumentIntelligenceError;

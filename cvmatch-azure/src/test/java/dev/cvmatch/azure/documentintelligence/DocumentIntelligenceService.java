@@ -1,5 +1,6 @@
-package dev.cvmatch.azure;
+package dev.cvmatch.azure.documentintelligence;
 
+import dev.cvmatch.azure.testing.TrustingHttpClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -40,8 +41,8 @@ final class DocumentIntelligenceService implements AutoCloseable {
         return "https://localhost:" + server.httpsPort();
     }
 
-    DocumentIntelligenceTextExtractor.Builder extractor() {
-        return DocumentIntelligenceTextExtractor.builder().endpoint(endpoint())
+    AzureDocumentIntelligenceTextExtractor.Builder extractor() {
+        return AzureDocumentIntelligenceTextExtractor.builder().endpoint(endpoint())
                 .credential(new com.azure.core.credential.AzureKeyCredential(KEY)).httpClient(TrustingHttpClient.INSTANCE)
                 .pollInterval(java.time.Duration.ofMillis(20));
     }

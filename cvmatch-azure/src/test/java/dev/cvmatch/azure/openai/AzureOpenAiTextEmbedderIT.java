@@ -1,5 +1,6 @@
-package dev.cvmatch.azure;
+package dev.cvmatch.azure.openai;
 
+import dev.cvmatch.azure.testing.TrustingHttpClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
