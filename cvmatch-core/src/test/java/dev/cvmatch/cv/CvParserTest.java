@@ -221,4 +221,14 @@ class CvParserTest {
                 cv.experience().get(1).description().toString());
         assertEquals("https://www.example.com/r/laura-brekke", cv.contact().links().get(0).url());
     }
+
+    @Test
+    void titleWithAParenthesisBeforeAtOrChez() {
+        ParsedCv cv = parse(String.join("\n", "Léa Roux", "lea.roux@example.fr", "", "EXPÉRIENCE",
+                "Infirmière chez Clinique du Val d'Ouest, Nantes (2024-07 à aujourd'hui)",
+                "Étudiante infirmière (stage) chez Centre Hospitalier de Cholet, Nantes (2022-10 à 2023-09)"));
+        assertEquals(List.of("Clinique du Val d'Ouest", "Centre Hospitalier de Cholet"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals("Étudiante infirmière (stage)", cv.experience().get(1).title());
+    }
 }

@@ -41,10 +41,38 @@ class LevelsTest {
         "BSc Computer Science, University of Bristol, 2016|BACHELOR",
         "MBA, London Business School, 2020|MASTER",
         "PhD in Physics, University of Oxford, 2019|DOCTORATE",
-        "Associate Degree in Nursing, Seneca College, 2012|SHORT_CYCLE"})
+        "Associate Degree in Nursing, Seneca College, 2012|SHORT_CYCLE",
+        "B.Tech in Information Technology, GMR Institute of Technology, 2014|BACHELOR",
+        "B.E. in Electronics, Anna University, 2012|BACHELOR",
+        "BE Computer Engineering, LD College of Engineering, 2011|BACHELOR",
+        "M.Tech in VLSI Design, VIT University, 2016|MASTER",
+        "MCA, Madurai Kamaraj University, 2010|MASTER",
+        "SSLC, Delhi Public School, 2005|SECONDARY"})
     void educationLevels(String line, EducationLevel level) {
         ParsedCv cv = PARSER.parse(("Jo Doe\n\nEDUCATION\n" + line + "\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(level, cv.education().get(0).level(), line);
         assertTrue(cv.education().get(0).institution() != null, line);
+    }
+
+    /**
+     * Institution-first entries in capitals ("IFSI DU CHU DE NANTES" / degree, field / year): the school is named
+     * by the line above the degree, even without a school word ("ESIEA"), and "DU" there is an article, not the
+     * French diploma.
+     */
+    @org.junit.jupiter.api.Test
+    void institutionLinesInCapitalsAboveTheDegree() {
+        ParsedCv cv = PARSER.parse(String.join("\n", "Jo Doe", "", "FORMATION", "IFSI DU CHU DE NANTES",
+                "Diplôme d'État d'infirmier, Soins infirmiers", "2022", "ESIEA", "Diplôme d'ingénieur (Bac+5), Informatique",
+                "2004 - 2007", "IUT DE LILLE", "DUT, Informatique", "2002 - 2004", "", "COMPÉTENCES",
+                "Java").getBytes(StandardCharsets.UTF_8));
+        assertEquals(java.util.List.of("IFSI DU CHU DE NANTES", "ESIEA", "IUT DE LILLE"),
+                cv.education().stream().map(Education::institution).toList());
+        assertEquals(java.util.List.of("Diplôme d'État d'infirmier", "Diplôme d'ingénieur", "DUT"),
+                cv.education().stream().map(Education::degree).toList());
+        assertEquals(java.util.List.of("Soins infirmiers", "Informatique", "Informatique"),
+                cv.education().stream().map(Education::fieldOfStudy).toList());
+        ParsedCv du = PARSER.parse("Jo Doe\n\nFORMATION\nDU Management de projet, Université de Lille, 2019\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(du.education().get(0).degree().startsWith("DU "), "DU in a line not in capitals is a diploma");
     }
 }

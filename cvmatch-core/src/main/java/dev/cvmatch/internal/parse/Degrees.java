@@ -21,24 +21,34 @@ final class Degrees {
             EducationLevel.DOCTORATE},
         {"\\b(?:master'?s?|mastere|m\\.?sc|mba|emba|m\\.?eng|mphil|llm|m\\.?res|diplome d'ingenieur|"
             + "diplome d.ingenieur|ingenieur|programme grande ecole|grande ecole|dess|dea|m2|m\\.s\\.|m\\.a\\.|"
-            + "dscg|diplome superieur de comptabilite)\\b",
+            + "dscg|diplome superieur de comptabilite|m\\.?\\s?tech|m-tech|mca|m\\.?\\s?com|m\\.e\\.?|pgdm|pgdba|"
+            + "post ?graduate diploma|pg diploma)\\b",
             EducationLevel.MASTER},
         {"\\b(?:maitrise|m1)\\b", EducationLevel.BACHELOR},
         {"\\b(?:bachelor'?s?|b\\.?sc|b\\.?eng|bba|licence|license professionnelle|llb|b\\.s\\.|b\\.a\\.|l3|"
             + "b\\.a|b\\.s|diplome d.etat|dei|dcg|diplome de comptabilite et de gestion|"
-            + "bachelor universitaire de technologie)\\b", EducationLevel.BACHELOR},
+            + "bachelor universitaire de technologie|b\\.?\\s?tech|b-tech|b\\.e\\.?|b\\.?\\s?com|bca|b\\.?\\s?pharm|"
+            + "mbbs|bds|llb)\\b", EducationLevel.BACHELOR},
         {"\\b(?:bts|dut|deug|deust|associate'?s? degree|associate of|adn|a\\.a\\.s?|hnd|hnc|foundation degree|dts|"
             + "dmt)\\b",
             EducationLevel.SHORT_CYCLE},
-        {"\\b(?:baccalaureat|bac|high school diploma|a-levels|a levels|leaving certificate)\\b",
+        {"\\b(?:baccalaureat|bac|high school diploma|a-levels|a levels|leaving certificate|sslc|hsc|ssc|"
+            + "higher secondary|senior secondary)\\b",
             EducationLevel.SECONDARY},
-        {"\\b(?:degree|diploma|diplome|certificate|certificat|cap|bep|du|titre professionnel|titre rncp|cpge|"
+        {"\\b(?:degree|diploma|diplome|certificate|certificat|titre professionnel|titre rncp|cpge|"
             + "classes? preparatoires?|prepa)\\b",
             null},
     };
     private static final Pattern[] PATTERNS = new Pattern[RULES.length];
     // case-sensitive short acronyms that are ordinary words in lower case
     private static final Pattern UPPER_ACRONYMS = Pattern.compile("\\b(BA|BS|MA|MS|BUT|BEng|MEng|MSc|BSc)\\b");
+    /**
+     * French diplomas whose acronyms are words ("du", "cap"): in capitals, and not on a line in capitals, where "DU"
+     * is an article ("IFSI DU CHU DE NANTES").
+     */
+    private static final Pattern FRENCH_ACRONYMS = Pattern.compile("\\b(DU|CAP|BEP)\\b");
+    /** "BE", "ME" (engineering degrees): words too, so only in capitals on a line that is not all capitals. */
+    private static final Pattern ENGINEERING_ACRONYMS = Pattern.compile("\\b(BE|ME)\\b");
 
     static {
         for (int i = 0; i < RULES.length; i++) {
@@ -69,6 +79,16 @@ final class Degrees {
                 if (best.level() != null) {
                     break;
                 }
+            }
+        }
+        if (best == null && !Texts.isAllCaps(text)) {
+            Matcher french = FRENCH_ACRONYMS.matcher(text);
+            Matcher engineering = ENGINEERING_ACRONYMS.matcher(text);
+            if (engineering.find()) {
+                best = new Found(engineering.start(), engineering.end(), engineering.group(1).startsWith("B")
+                        ? EducationLevel.BACHELOR : EducationLevel.MASTER);
+            } else if (french.find()) {
+                best = new Found(french.start(), french.end(), null);
             }
         }
         Matcher upper = UPPER_ACRONYMS.matcher(text);

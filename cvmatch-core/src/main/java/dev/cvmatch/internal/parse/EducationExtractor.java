@@ -56,7 +56,10 @@ final class EducationExtractor {
             boolean lInst = INSTITUTION.matcher(GRANDE_ECOLE.matcher(line.text).replaceAll(" ")).find();
             Dates.Found d = dateOf(line);
             boolean lDate = d != null;
+            // a plain name after a complete entry (school, degree, date) opens the next one: ... "2022" / "ESIEA"
+            boolean nextName = deg && inst && date && !lDeg && !lDate && nameLike(line.text);
             boolean split = !current.isEmpty() && (lDeg && deg || lInst && inst && !lDeg && !lDate || lDate && date
+                    || nextName
                     || line.gapBefore && (deg || inst) && (lDeg || lInst || lDate));
             if (split) {
                 entries.add(current);
@@ -65,9 +68,11 @@ final class EducationExtractor {
                 inst = false;
                 date = false;
             }
+            // an entry opened by a plain name is named by it, like a school: "ESIEA" / degree / dates
+            boolean named = current.isEmpty() && !lDeg && !lDate && nameLike(line.text);
             current.add(line);
             deg |= lDeg;
-            inst |= lInst;
+            inst |= lInst || named;
             date |= lDate;
         }
         if (!current.isEmpty()) {
@@ -82,6 +87,27 @@ final class EducationExtractor {
         }
         return result;
     }
+
+    /**
+     * A line that can name a school without a school word: a name in capitals ("ESIEA", "SUPINFO"), a few words, no
+     * digits, no degree, no e-mail, label or sentence punctuation, not a job title or a heading word.
+     */
+    private boolean nameLike(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !Texts.isAllCaps(t) || Texts.words(t) > 6 || Texts.digits(t) > 0 || t.indexOf('@') >= 0
+                || t.indexOf(':') >= 0 || t.endsWith(".") || t.indexOf(',') >= 0 || Texts.letters(t) < 3
+                || Degrees.find(t) != null || heads.titleScore(t) > 0) {
+            return false;
+        }
+        for (String word : Texts.fold(t).split(" ")) {
+            if (LEXICONS.heading(word) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Lexicons LEXICONS = Lexicons.get();
 
     private static Dates.Found dateOf(CvLine line) {
         Dates.Found d = Dates.range(line.text);
@@ -197,6 +223,18 @@ final class EducationExtractor {
                 }
             }
             provenance.put("degree", degreePart.line().find(degreeText, 0.85));
+        }
+        // "ESIEA" / "Diplôme d'ingénieur, Informatique" / "2004 - 2007": a name on its own line above the degree
+        if (institution == null && degreePart != null) {
+            for (int i = 0; i < parts.indexOf(degreePart); i++) {
+                EntryHeads.Part p = parts.get(i);
+                if (p.line() != degreePart.line() && p.line() != dateLine && !p.parenthesized()
+                        && p.text().equals(Texts.clean(p.line().text)) && nameLike(p.text())
+                        && !heads.isLocation(p.text(), false)) {
+                    institution = p;
+                    break;
+                }
+            }
         }
         // the parts left: the first after the degree is the field, then the institution if still unknown
         int start = degreePart == null ? 0 : parts.indexOf(degreePart) + 1;

@@ -13,7 +13,7 @@ final class Parts {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|\\s@\\s|\\s(?:at|chez)\\s)\\s*|\\s*\\(|\\)\\s*");
+            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|\\s@\\s|\\s(?:at|chez)\\s)\\s*|\\s*\\(|\\)(?=\\s*(?:at|chez)\\s)|\\)\\s*");
     /** Without "at"/"chez": for names such as "University of Texas at Austin". */
     private static final Pattern SEPARATOR_NO_WORDS = Pattern.compile(
             "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s)\\s*|\\s*\\(|\\)\\s*");

@@ -35,7 +35,7 @@ final class SectionSplitter {
         Section footer = null;
         for (CvLine line : lines) {
             SectionType type = known[line.index];
-            if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesADatedEntry(lines, line)) {
+            if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesAnEntry(lines, line, current)) {
                 type = SectionType.OTHER;
             }
             if (type != null) {
@@ -100,12 +100,25 @@ final class SectionSplitter {
     }
 
     /**
-     * "SMTS" / "Oracle India - Bengaluru -" / "January 2014 to Present": a short line in capitals right above a date
-     * range (within three lines) is the title of a dated entry, however much it looks like a heading.
+     * A short line in capitals that looks like a heading but titles an entry: the first line under a known heading
+     * ("EDUCATION" / "SENECA COLLEGE"), a line right above a date range ("SMTS" / "Oracle India - Bengaluru -" /
+     * "January 2014 to Present"), or, in an experience or education section, right above a date ("IFSI DE LILLE" /
+     * "Diplôme d'État infirmier" / "2014"). Not when a word of it is a heading of its own ("STUDENT TEACHING
+     * EXPERIENCE", "ACADEMIC PROJECTS").
      */
-    private static boolean titlesADatedEntry(List<CvLine> lines, CvLine line) {
+    private boolean titlesAnEntry(List<CvLine> lines, CvLine line, Section current) {
+        for (String word : Texts.fold(line.text).split(" ")) {
+            if (lexicons.heading(word) != null) {
+                return false;
+            }
+        }
+        if (current.heading != null && current.lines.isEmpty() && current.type != SectionType.OTHER) {
+            return true;
+        }
+        boolean entries = current.type == SectionType.EXPERIENCE || current.type == SectionType.EDUCATION;
         for (int i = line.index + 1; i <= line.index + 3 && i < lines.size(); i++) {
-            if (Dates.range(lines.get(i).text) != null) {
+            String text = lines.get(i).text;
+            if (Dates.range(text) != null || entries && Dates.any(text) != null) {
                 return true;
             }
         }
