@@ -231,4 +231,24 @@ class CvParserTest {
                 cv.experience().stream().map(WorkExperience::employer).toList());
         assertEquals("Étudiante infirmière (stage)", cv.experience().get(1).title());
     }
+
+    /** Europass-style forms: a label before each value, or alone on the line above it. */
+    @Test
+    void labelledFormFieldsAsEuropassPrintsThem() {
+        ParsedCv cv = parse(String.join("\n", "Liam Sharma", "liam.sharma@example.ie", "", "WORK EXPERIENCE",
+                "Dates\tOctober 2024 – February 2025", "Occupation or position held\tJunior Front-End Engineer",
+                "Name of employer\tNorthwind Analytics, Dublin", "Main activities and responsibilities",
+                "Set up Storybook and visual checks", "", "EXPÉRIENCE", "Dates : avril 2022 – septembre 2024",
+                "Poste occupé : Développeuse web", "Nom de l'employeur : Lumen Santé, Lyon", "", "EDUCATION",
+                "Dates\t2021 – 2024", "Title of qualification awarded\tBachelor of Science – Computer Science",
+                "Organisation providing education\tMcGill University"));
+        assertEquals(List.of("Northwind Analytics", "Lumen Santé"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Junior Front-End Engineer", "Développeuse web"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals(List.of("Set up Storybook and visual checks"), cv.experience().get(0).description());
+        assertEquals("McGill University", cv.education().get(0).institution());
+        assertEquals("Bachelor of Science", cv.education().get(0).degree());
+        assertEquals(PartialDate.ofYear(2024), cv.education().get(0).end());
+    }
 }

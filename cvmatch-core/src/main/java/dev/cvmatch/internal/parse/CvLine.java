@@ -89,6 +89,31 @@ final class CvLine {
         return found;
     }
 
+    /**
+     * This line without its first {@code n} characters (a label such as "Name of employer"), provenance kept exact.
+     *
+     * @param n characters to drop, within the first physical line
+     * @return the shorter line, or this line when nothing would be left
+     */
+    CvLine withoutPrefix(int n) {
+        int cut = n;
+        while (cut < text.length() && Character.isWhitespace(text.charAt(cut))) {
+            cut++;
+        }
+        int firstEnd = pieces.size() > 1 ? pieces.get(1).textStart : text.length();
+        if (cut <= 0 || cut >= text.length() || cut >= firstEnd) {
+            return this;
+        }
+        List<Piece> moved = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            moved.add(i == 0 ? new Piece(0, p.source, p.shift + cut) : new Piece(p.textStart - cut, p.source, p.shift));
+        }
+        CvLine line = new CvLine(source, text.substring(cut), shift + cut, bullet, gapBefore, index, moved);
+        line.decoratedHeading = decoratedHeading;
+        return line;
+    }
+
     /** This line with a wrapped continuation appended (joined by a space). */
     private CvLine merge(CvLine continuation) {
         List<Piece> merged = new ArrayList<>(pieces);

@@ -93,10 +93,10 @@ public final class DefaultCvParser implements CvParser {
         for (Section section : sections) {
             switch (section.type) {
                 case EXPERIENCE:
-                    experience.addAll(experienceExtractor.extract(section.lines));
+                    experience.addAll(experienceExtractor.extract(FieldLabels.strip(section.lines)));
                     break;
                 case EDUCATION:
-                    education.addAll(educationExtractor.extract(section.lines));
+                    education.addAll(educationExtractor.extract(FieldLabels.strip(section.lines)));
                     break;
                 case LANGUAGES:
                     languages.addAll(languageExtractor.extract(section.lines));
