@@ -13,7 +13,8 @@ final class DefaultEmbedderHolder {
     private static TextEmbedder create() {
         TextEmbedder lexical = new LexicalTextEmbedder(SkillNormalizer.createDefault());
         TextEmbedder chosen = lexical;
-        if (MiniLmTextEmbedder.isAvailable() && !Boolean.getBoolean("cvmatch.embedding.lexicalOnly")) {
+        // not MiniLmTextEmbedder.isAvailable(): loading that class without the optional artifact fails verification
+        if (miniLmPresent() && !Boolean.getBoolean("cvmatch.embedding.lexicalOnly")) {
             try {
                 TextEmbedder neural = (TextEmbedder) Class.forName("dev.cvmatch.embedding.MiniLmTextEmbedder")
                         .getConstructor().newInstance();
@@ -25,4 +26,17 @@ final class DefaultEmbedderHolder {
         }
         return new CachingTextEmbedder(chosen, CachingTextEmbedder.DEFAULT_CAPACITY);
     }
+
+    /** Whether the optional MiniLM artifact is on the classpath, checked without loading cvmatch's wrapper. */
+    static boolean miniLmPresent() {
+        try {
+            Class.forName(MINILM_MODEL_CLASS, false, DefaultEmbedderHolder.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    static final String MINILM_MODEL_CLASS =
+            "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel";
 }

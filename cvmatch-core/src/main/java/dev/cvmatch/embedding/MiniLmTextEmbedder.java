@@ -18,9 +18,6 @@ import java.util.Objects;
  */
 public final class MiniLmTextEmbedder implements TextEmbedder {
 
-    private static final String MODEL_CLASS =
-            "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel";
-
     private final EmbeddingModel model;
 
     /**
@@ -37,17 +34,13 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
     }
 
     /**
-     * Whether the optional model artifact is on the classpath.
+     * Whether the optional model artifact is on the classpath. (Without it this class itself cannot be loaded, so
+     * the call fails with {@code NoClassDefFoundError}: {@link TextEmbedder#createDefault()} checks without it.)
      *
      * @return {@code true} when it can be loaded
      */
     public static boolean isAvailable() {
-        try {
-            Class.forName(MODEL_CLASS, false, MiniLmTextEmbedder.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return DefaultEmbedderHolder.miniLmPresent();
     }
 
     @Override
