@@ -99,11 +99,16 @@ public class CvMatchAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public DocumentTextExtractor cvmatchDocumentTextExtractor(CvMatchProperties properties, DocumentLimits limits) {
+        return embeddedExtractor(properties, limits).build();
+    }
+
+    /** The embedded extractors under the limits, with local OCR unless switched off; more formats may be added. */
+    static AutoDetectTextExtractor.Builder embeddedExtractor(CvMatchProperties properties, DocumentLimits limits) {
         AutoDetectTextExtractor.Builder builder = AutoDetectTextExtractor.builder().limits(limits);
         if (!properties.getOcr().isEnabled()) {
             builder.ocr(null);
         }
-        return builder.build();
+        return builder;
     }
 
     /**

@@ -42,15 +42,15 @@ public class CvMatchAzureAutoConfiguration {
          * The extractor: Document Intelligence for the configured formats, the embedded extractors for the others.
          *
          * @param properties the properties
+         * @param limits the document limits
          * @param tokenCredential the application's token credential, used when no key is configured
          * @return the extractor
          */
         @Bean
         @ConditionalOnMissingBean
-        DocumentTextExtractor cvmatchDocumentTextExtractor(CvMatchProperties properties,
+        DocumentTextExtractor cvmatchDocumentTextExtractor(CvMatchProperties properties, DocumentLimits limits,
                 ObjectProvider<TokenCredential> tokenCredential) {
             CvMatchProperties.DocumentIntelligence di = properties.getAzure().getDocumentIntelligence();
-            DocumentLimits limits = properties.getLimits().toDocumentLimits();
             AzureDocumentIntelligenceTextExtractor.Builder azure = AzureDocumentIntelligenceTextExtractor.builder()
                     .endpoint(di.getEndpoint()).modelId(di.getModelId()).styleFont(di.isStyleFont())
                     .timeout(di.getTimeout()).limits(limits);
@@ -60,12 +60,16 @@ public class CvMatchAzureAutoConfiguration {
                 azure.credential(required(tokenCredential, "cvmatch.azure.document-intelligence.key"));
             }
             AzureDocumentIntelligenceTextExtractor service = azure.build();
-            AutoDetectTextExtractor.Builder builder = AutoDetectTextExtractor.builder().limits(limits);
-            if (!properties.getOcr().isEnabled()) {
-                builder.ocr(null);
-            }
+            AutoDetectTextExtractor.Builder builder = CvMatchAutoConfiguration.embeddedExtractor(properties, limits);
             for (String format : di.getFormats()) {
-                builder.extractor(DocumentFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)), service);
+                DocumentFormat documentFormat;
+                try {
+                    documentFormat = DocumentFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("cvmatch.azure.document-intelligence.formats: unknown format "
+                            + format + " (PDF, DOCX, PNG, JPEG)", e);
+                }
+                builder.extractor(documentFormat, service);
             }
             return builder.build();
         }

@@ -137,6 +137,14 @@ class CvMatchAutoConfigurationTest {
     }
 
     @Test
+    void anUnknownAzureFormatIsNamedAtStartup() {
+        runner.withPropertyValues("cvmatch.azure.document-intelligence.endpoint=https://example.invalid/",
+                "cvmatch.azure.document-intelligence.key=k", "cvmatch.azure.document-intelligence.formats=PDF,TIFF")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("cvmatch.azure.document-intelligence.formats: unknown format TIFF"));
+    }
+
+    @Test
     void azureWithoutKeyNeedsATokenCredential() {
         runner.withPropertyValues("cvmatch.azure.document-intelligence.endpoint=https://example.invalid/")
                 .run(context -> assertThat(context).hasFailed().getFailure()
