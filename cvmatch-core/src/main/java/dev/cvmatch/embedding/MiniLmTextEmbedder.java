@@ -43,20 +43,31 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
         return DefaultEmbedderHolder.miniLmPresent();
     }
 
+    /** A blank text is the zero vector (the model refuses it): similar to nothing. */
     @Override
     public float[] embed(String text) {
         Objects.requireNonNull(text, "text");
-        return model.embed(text.isBlank() ? " " : text).content().vector();
+        return text.isBlank() ? new float[dimension()] : model.embed(text).content().vector();
     }
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
+        Objects.requireNonNull(texts, "texts");
         List<TextSegment> segments = new ArrayList<>(texts.size());
         for (String text : texts) {
-            segments.add(TextSegment.from(text.isBlank() ? " " : text));
+            if (!Objects.requireNonNull(text, "texts must not hold null").isBlank()) {
+                segments.add(TextSegment.from(text));
+            }
+        }
+        List<float[]> vectors = new ArrayList<>(segments.size());
+        if (!segments.isEmpty()) {
+            model.embedAll(segments).content().forEach(e -> vectors.add(e.vector()));
         }
         List<float[]> out = new ArrayList<>(texts.size());
-        model.embedAll(segments).content().forEach(e -> out.add(e.vector()));
+        int next = 0;
+        for (String text : texts) {
+            out.add(text.isBlank() ? new float[dimension()] : vectors.get(next++));
+        }
         return out;
     }
 
