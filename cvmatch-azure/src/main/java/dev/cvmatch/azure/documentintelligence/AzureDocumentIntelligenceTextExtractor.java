@@ -1,9 +1,7 @@
 package dev.cvmatch.azure.documentintelligence;
 
 import com.azure.ai.documentintelligence.DocumentIntelligenceClient;
-import com.azure.ai.documentintelligence.DocumentIntelligenceClientBuilder;
 import com.azure.ai.documentintelligence.models.AnalyzeDocumentOptions;
-import com.azure.ai.documentintelligence.models.AnalyzeOperationDetails;
 import com.azure.ai.documentintelligence.models.AnalyzeResult;
 import com.azure.ai.documentintelligence.models.DocumentAnalysisFeature;
 import com.azure.ai.documentintelligence.models.StringIndexType;
@@ -11,14 +9,11 @@ import com.azure.core.credential.KeyCredential;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.exception.HttpResponseException;
 import com.azure.core.http.HttpClient;
-import com.azure.core.util.polling.LongRunningOperationStatus;
-import com.azure.core.util.polling.PollResponse;
-import com.azure.core.util.polling.SyncPoller;
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.LimitExceededException;
 import dev.cvmatch.UnsupportedFormatException;
 import dev.cvmatch.azure.documentintelligence.implementation.AnalyzeResultMapper;
-import dev.cvmatch.azure.documentintelligence.implementation.ServiceErrors;
+import dev.cvmatch.azure.documentintelligence.implementation.Analysis;
 import dev.cvmatch.document.DocumentFormat;
 import dev.cvmatch.document.DocumentLimits;
 import dev.cvmatch.document.DocumentTextExtractor;
@@ -127,7 +122,7 @@ public final class AzureDocumentIntelligenceTextExtractor implements DocumentTex
         if (locale != null) {
             options.setLocale(locale);
         }
-        AnalyzeResult result = analyze(options);
+        AnalyzeResult result = Analysis.run(client, modelId, options, pollInterval, timeout);
         ExtractedDocument document = AnalyzeResultMapper.toDocument(result, format);
         if (document.text().length() > limits.maxCharacters()) {
             throw new LimitExceededException("characters", "The document holds " + document.text().length()
@@ -138,44 +133,6 @@ public final class AzureDocumentIntelligenceTextExtractor implements DocumentTex
                     document.pages().size(), document.lines().size());
         }
         return document;
-    }
-
-    private AnalyzeResult analyze(AnalyzeDocumentOptions options) {
-        long started = System.nanoTime();
-        try {
-            SyncPoller<AnalyzeOperationDetails, AnalyzeResult> poller = client.beginAnalyzeDocument(modelId, options);
-            poller.setPollInterval(pollInterval);
-            PollResponse<AnalyzeOperationDetails> last = poller.poll();
-            while (!last.getStatus().isComplete()) {
-                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-                if (elapsed.compareTo(timeout) >= 0) {
-                    throw new LimitExceededException("time", "Document Intelligence did not finish the analysis in "
-                            + timeout.toSeconds() + " s");
-                }
-                sleep(last.getRetryAfter() != null && last.getRetryAfter().compareTo(pollInterval) > 0
-                        ? min(last.getRetryAfter(), timeout.minus(elapsed)) : pollInterval);
-                last = poller.poll();
-            }
-            if (last.getStatus() != LongRunningOperationStatus.SUCCESSFULLY_COMPLETED) {
-                throw ServiceErrors.failedOperation(last.getStatus(), last.getValue());
-            }
-            return poller.getFinalResult();
-        } catch (HttpResponseException e) {
-            throw ServiceErrors.translate(e);
-        }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(Math.max(1, d.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LimitExceededException("time", "Interrupted while waiting for Document Intelligence");
-        }
     }
 
     /**
@@ -345,16 +302,7 @@ public final class AzureDocumentIntelligenceTextExtractor implements DocumentTex
         }
 
         private DocumentIntelligenceClient buildClient() {
-            DocumentIntelligenceClientBuilder b = new DocumentIntelligenceClientBuilder().endpoint(endpoint);
-            if (keyCredential != null) {
-                b.credential(keyCredential);
-            } else {
-                b.credential(tokenCredential);
-            }
-            if (httpClient != null) {
-                b.httpClient(httpClient);
-            }
-            return b.buildClient();
+            return Analysis.client(endpoint, keyCredential, tokenCredential, httpClient);
         }
     }
 }

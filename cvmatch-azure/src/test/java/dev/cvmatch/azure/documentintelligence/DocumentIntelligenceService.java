@@ -26,8 +26,15 @@ import dev.cvmatch.document.TextLine;
 final class DocumentIntelligenceService implements AutoCloseable {
 
     static final String KEY = "test-key-0123456789";
-    static final String ANALYZE = "/documentintelligence/documentModels/prebuilt-layout:analyze";
-    static final String RESULT = "/documentintelligence/documentModels/prebuilt-layout/analyzeResults/7f3a";
+    static final String ANALYZE = analyzePath("prebuilt-layout");
+
+    static String analyzePath(String model) {
+        return "/documentintelligence/documentModels/" + model + ":analyze";
+    }
+
+    private static String resultPath(String model) {
+        return "/documentintelligence/documentModels/" + model + "/analyzeResults/7f3a";
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().dynamicHttpsPort());
@@ -49,26 +56,32 @@ final class DocumentIntelligenceService implements AutoCloseable {
 
     /** The analysis is accepted, runs for one poll, then succeeds with this result. */
     void succeedsWith(ObjectNode analyzeResult) {
-        accepts();
-        server.stubFor(get(urlPathEqualTo(RESULT)).inScenario("analysis").whenScenarioStateIs(Scenario.STARTED)
+        succeedsWith("prebuilt-layout", analyzeResult);
+    }
+
+    /** The analysis with this model is accepted, runs for one poll, then succeeds with this result. */
+    void succeedsWith(String model, ObjectNode analyzeResult) {
+        accepts(model);
+        server.stubFor(get(urlPathEqualTo(resultPath(model))).inScenario("analysis").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(json(200, operation("running", null))).willSetStateTo("done"));
         ObjectNode done = operation("succeeded", null);
         done.set("analyzeResult", analyzeResult);
-        server.stubFor(get(urlPathEqualTo(RESULT)).inScenario("analysis").whenScenarioStateIs("done")
+        server.stubFor(get(urlPathEqualTo(resultPath(model))).inScenario("analysis").whenScenarioStateIs("done")
                 .willReturn(json(200, done)));
     }
 
     /** The analysis is accepted and then fails with this error. */
     void failsWith(String code, String innerCode, String message) {
-        accepts();
-        server.stubFor(get(urlPathEqualTo(RESULT)).willReturn(json(200, operation("failed", error(code, innerCode,
+        accepts("prebuilt-layout");
+        server.stubFor(get(urlPathEqualTo(resultPath("prebuilt-layout"))).willReturn(json(200, operation("failed", error(code, innerCode,
                 message)))));
     }
 
     /** The analysis is accepted and never finishes. */
     void neverFinishes() {
-        accepts();
-        server.stubFor(get(urlPathEqualTo(RESULT)).willReturn(json(200, operation("running", null))));
+        accepts("prebuilt-layout");
+        server.stubFor(get(urlPathEqualTo(resultPath("prebuilt-layout"))).willReturn(json(200, operation("running",
+                null))));
     }
 
     /** The analyze request itself is refused. */
@@ -78,9 +91,9 @@ final class DocumentIntelligenceService implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo(ANALYZE)).willReturn(json(status, body)));
     }
 
-    private void accepts() {
-        server.stubFor(post(urlPathEqualTo(ANALYZE)).willReturn(aResponse().withStatus(202)
-                .withHeader("Operation-Location", endpoint() + RESULT + "?api-version=2024-11-30")
+    private void accepts(String model) {
+        server.stubFor(post(urlPathEqualTo(analyzePath(model))).willReturn(aResponse().withStatus(202)
+                .withHeader("Operation-Location", endpoint() + resultPath(model) + "?api-version=2024-11-30")
                 .withHeader("apim-request-id", "7f3a")));
     }
 
@@ -165,6 +178,60 @@ final class DocumentIntelligenceService implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    /**
+     * The read model's description of a page image of {@code document}'s first page, in pixels at {@code dpi}: lines
+     * with their words (box widths shared by character count) and word confidences.
+     */
+    static ObjectNode readOf(ExtractedDocument document, int dpi) {
+        double k = dpi / 72.0;
+        Page page = document.pages().get(0);
+        ObjectNode result = JSON.createObjectNode();
+        result.put("apiVersion", "2024-11-30");
+        result.put("modelId", "prebuilt-read");
+        StringBuilder content = new StringBuilder();
+        ObjectNode p = result.putArray("pages").addObject();
+        p.put("pageNumber", 1);
+        p.put("angle", 0);
+        p.put("width", Math.round(page.width() * k));
+        p.put("height", Math.round(page.height() * k));
+        p.put("unit", "pixel");
+        ArrayNode words = p.putArray("words");
+        ArrayNode lines = p.putArray("lines");
+        for (TextLine line : page.lines()) {
+            if (content.length() > 0) {
+                content.append('\n');
+            }
+            int start = content.length();
+            content.append(line.text());
+            BoundingBox box = line.box();
+            ObjectNode l = lines.addObject();
+            l.put("content", line.text());
+            l.set("polygon", pixels(box.x(), box.y(), box.right(), box.bottom(), k));
+            l.putArray("spans").addObject().put("offset", start).put("length", line.text().length());
+            int at = 0;
+            double perChar = box.width() / Math.max(1, line.text().length());
+            for (String word : line.text().split(" ")) {
+                if (!word.isEmpty()) {
+                    double x = box.x() + at * perChar;
+                    ObjectNode w = words.addObject();
+                    w.put("content", word);
+                    w.set("polygon", pixels(x, box.y(), x + word.length() * perChar, box.bottom(), k));
+                    w.put("confidence", 0.98);
+                    w.putObject("span").put("offset", start + at).put("length", word.length());
+                }
+                at += word.length() + 1;
+            }
+        }
+        result.put("content", content.toString());
+        return result;
+    }
+
+    private static ArrayNode pixels(double x, double y, double r, double b, double k) {
+        ArrayNode a = JSON.createArrayNode();
+        a.add(x * k).add(y * k).add(r * k).add(y * k).add(r * k).add(b * k).add(x * k).add(b * k);
+        return a;
     }
 
     private static ArrayNode polygon(BoundingBox box) {

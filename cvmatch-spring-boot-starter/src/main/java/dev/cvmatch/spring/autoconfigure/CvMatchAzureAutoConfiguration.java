@@ -2,6 +2,7 @@ package dev.cvmatch.spring.autoconfigure;
 
 import com.azure.core.credential.AzureKeyCredential;
 import com.azure.core.credential.TokenCredential;
+import dev.cvmatch.azure.documentintelligence.AzureDocumentIntelligenceOcrEngine;
 import dev.cvmatch.azure.documentintelligence.AzureDocumentIntelligenceTextExtractor;
 import dev.cvmatch.azure.openai.AzureOpenAiTextEmbedder;
 import dev.cvmatch.document.AutoDetectTextExtractor;
@@ -23,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Auto-configuration of the Azure adapters, when {@code cvmatch-azure} is on the classpath and their endpoints are
  * set: Azure AI Document Intelligence reads the configured formats (PDF, PNG, JPEG by default; the others stay with
- * the embedded extractors), and Azure OpenAI embeddings replace the embedded embedder. Credentials: the configured
+ * the embedded extractors), or with {@code mode: OCR} only the page images that need OCR; Azure OpenAI embeddings
+ * replace the embedded embedder. Credentials: the configured
  * key, else the application's {@link TokenCredential} bean. Runs before {@link CvMatchAutoConfiguration}, whose
  * extractor and embedder then back off.
  */
@@ -51,16 +53,32 @@ public class CvMatchAzureAutoConfiguration {
         DocumentTextExtractor cvmatchDocumentTextExtractor(CvMatchProperties properties, DocumentLimits limits,
                 ObjectProvider<TokenCredential> tokenCredential) {
             CvMatchProperties.DocumentIntelligence di = properties.getAzure().getDocumentIntelligence();
+            boolean hasKey = di.getKey() != null && !di.getKey().isBlank();
+            AutoDetectTextExtractor.Builder builder = CvMatchAutoConfiguration.embeddedExtractor(properties, limits);
+            if (di.getMode() == CvMatchProperties.Mode.OCR) {
+                AzureDocumentIntelligenceOcrEngine.Builder ocr = AzureDocumentIntelligenceOcrEngine.builder()
+                        .endpoint(di.getEndpoint()).timeout(di.getTimeout());
+                if (di.getModelId() != null && !di.getModelId().isBlank()) {
+                    ocr.modelId(di.getModelId());
+                }
+                if (hasKey) {
+                    ocr.credential(new AzureKeyCredential(di.getKey()));
+                } else {
+                    ocr.credential(required(tokenCredential, "cvmatch.azure.document-intelligence.key"));
+                }
+                return builder.ocr(ocr.build()).build();
+            }
             AzureDocumentIntelligenceTextExtractor.Builder azure = AzureDocumentIntelligenceTextExtractor.builder()
-                    .endpoint(di.getEndpoint()).modelId(di.getModelId()).styleFont(di.isStyleFont())
-                    .timeout(di.getTimeout()).limits(limits);
-            if (di.getKey() != null && !di.getKey().isBlank()) {
+                    .endpoint(di.getEndpoint()).styleFont(di.isStyleFont()).timeout(di.getTimeout()).limits(limits);
+            if (di.getModelId() != null && !di.getModelId().isBlank()) {
+                azure.modelId(di.getModelId());
+            }
+            if (hasKey) {
                 azure.credential(new AzureKeyCredential(di.getKey()));
             } else {
                 azure.credential(required(tokenCredential, "cvmatch.azure.document-intelligence.key"));
             }
             AzureDocumentIntelligenceTextExtractor service = azure.build();
-            AutoDetectTextExtractor.Builder builder = CvMatchAutoConfiguration.embeddedExtractor(properties, limits);
             for (String format : di.getFormats()) {
                 DocumentFormat documentFormat;
                 try {

@@ -311,9 +311,15 @@ public class CvMatchProperties {
         private String endpoint;
         /** Resource key; without it, a TokenCredential bean (e.g. DefaultAzureCredential) is used. */
         private String key;
-        /** Model: prebuilt-layout or prebuilt-read. */
-        private String modelId = "prebuilt-layout";
-        /** Formats sent to the service; the others are read by the embedded extractors. */
+        /**
+         * How the service is used: EXTRACTOR reads whole documents of the configured formats (layout model by
+         * default); OCR reads only page images that need OCR (scanned PDF pages, PNG, JPEG; read model by default)
+         * and leaves everything else to the embedded extractors.
+         */
+        private Mode mode = Mode.EXTRACTOR;
+        /** Model; empty for the mode's default (prebuilt-layout as extractor, prebuilt-read as OCR). */
+        private String modelId;
+        /** Formats sent to the service in EXTRACTOR mode; the others are read by the embedded extractors. */
         private List<String> formats = new ArrayList<>(List.of("PDF", "PNG", "JPEG"));
         /** Whether to request the paid font-style add-on. */
         private boolean styleFont;
@@ -334,6 +340,14 @@ public class CvMatchProperties {
 
         public void setKey(String key) {
             this.key = key;
+        }
+
+        public Mode getMode() {
+            return mode;
+        }
+
+        public void setMode(Mode mode) {
+            this.mode = mode;
         }
 
         public String getModelId() {
@@ -367,6 +381,14 @@ public class CvMatchProperties {
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
         }
+    }
+
+    /** How Document Intelligence is used. */
+    public enum Mode {
+        /** Whole documents of the configured formats. */
+        EXTRACTOR,
+        /** Only the page images that need OCR. */
+        OCR
     }
 
     /** Azure OpenAI embeddings for similarity. */

@@ -137,6 +137,18 @@ class CvMatchAutoConfigurationTest {
     }
 
     @Test
+    void documentIntelligenceAsOcrOnlyLeavesDigitalDocumentsLocal() {
+        runner.withPropertyValues("cvmatch.azure.document-intelligence.endpoint=https://example.invalid/",
+                "cvmatch.azure.document-intelligence.key=k", "cvmatch.azure.document-intelligence.mode=ocr")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(DocumentTextExtractor.class);
+                    // a text CV needs no OCR: parsed locally, no call to the (unreachable) endpoint
+                    assertThat(context.getBean(CvParser.class).parse(utf8(CV)).contact().fullName())
+                            .isEqualTo("Camille Martin");
+                });
+    }
+
+    @Test
     void anUnknownAzureFormatIsNamedAtStartup() {
         runner.withPropertyValues("cvmatch.azure.document-intelligence.endpoint=https://example.invalid/",
                 "cvmatch.azure.document-intelligence.key=k", "cvmatch.azure.document-intelligence.formats=PDF,TIFF")

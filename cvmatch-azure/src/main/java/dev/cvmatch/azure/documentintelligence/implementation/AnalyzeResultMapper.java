@@ -193,8 +193,14 @@ public final class AnalyzeResultMapper {
         return last.getOffset() + last.getLength();
     }
 
-    /** The axis-aligned box of a polygon [x1, y1, x2, y2, ...], scaled to points; {@code null} without one. */
-    static BoundingBox box(List<Double> polygon, float scale) {
+    /**
+     * The axis-aligned box of a polygon [x1, y1, x2, y2, ...], scaled.
+     *
+     * @param polygon the service's polygon
+     * @param scale the factor applied to every coordinate
+     * @return the box, or {@code null} without a polygon
+     */
+    public static BoundingBox box(List<Double> polygon, float scale) {
         if (polygon == null || polygon.size() < 4) {
             return null;
         }
