@@ -100,21 +100,21 @@ def render2(g,style):
     if b.get('summary'): L+=["",b['summary']]
     L+=["",hs[0].upper() if style!=8 else hs[0]]
     for w in g.get('work',[]):
-        s=dfull(w.get('startDate'),fr); e=dfull(w.get('endDate'),fr); loc=w.get('location'); pos,co=w.get('position'),w.get('name')
+        s=dfull(w.get('startDate'),fr); e=dfull(w.get('endDate'),fr); wloc=w.get('location'); pos,co=w.get('position'),w.get('name')
         if style==6:
             L+=[("Dates" if not fr else "Dates")+"\t"+(f"{s} – {e}" if e else (f"Depuis {s}" if fr else f"Since {s}")),
                 ("Poste occupé" if fr else "Occupation or position held")+"\t"+pos,
-                ("Nom de l'employeur" if fr else "Name of employer")+"\t"+co+(f", {loc}" if loc else "")]
+                ("Nom de l'employeur" if fr else "Name of employer")+"\t"+co+(f", {wloc}" if wloc else "")]
         elif style==7:
-            left=f"{pos}, {co}"+(f", {loc}" if loc else ""); right=f"{s} – {e or ('présent' if fr else 'present')}"
+            left=f"{pos}, {co}"+(f", {wloc}" if wloc else ""); right=f"{s} – {e or ('présent' if fr else 'present')}"
             L.append(left+" "*max(4,90-len(left)-len(right))+right)
         elif style==8:
-            L.append(co.upper()+(f" — {loc}" if loc else "")); L.append(pos+"\t"+(f"{s} - {e}" if e else (f"depuis {s}" if fr else f"{s} - present")))
+            L.append(co.upper()+(f" — {wloc}" if wloc else "")); L.append(pos+"\t"+(f"{s} - {e}" if e else (f"depuis {s}" if fr else f"{s} - present")))
         elif style==9:
             ys=w.get('startDate','')[:4]; ye=(w.get('endDate') or '')[:4]
-            L.append(f"{pos} – {co}"+(f" ({loc})" if loc else "")); L.append((f"De {dfull(w.get('startDate'),fr)} à {dfull(w.get('endDate'),fr)}" if fr else f"From {s} to {e}") if e else (f"Depuis {s}" if fr else f"Since {s}"))
+            L.append(f"{pos} – {co}"+(f" ({wloc})" if wloc else "")); L.append((f"De {dfull(w.get('startDate'),fr)} à {dfull(w.get('endDate'),fr)}" if fr else f"From {s} to {e}") if e else (f"Depuis {s}" if fr else f"Since {s}"))
         else:
-            L.append(f"{co}, {loc or ''}".strip(', ')); L.append(f"{pos} ({s} – {e or ('aujourd’hui' if fr else 'today')})")
+            L.append(f"{co}, {wloc or ''}".strip(', ')); L.append(f"{pos} ({s} – {e or ('aujourd’hui' if fr else 'today')})")
         for h in w.get('highlights',[]): L.append("▪ "+h)
         L.append("")
     L+=[hs[1].upper() if style!=8 else hs[1]]
