@@ -304,21 +304,30 @@ public final class LayoutAnalyzer {
         if (overlap < 0.3f * shorter) {
             return false;
         }
-        // row-aligned text (labels and values, titles and right-aligned dates) is one table, not two columns
+        // row-aligned text (labels and values, titles and right-aligned dates, dates in a margin column beside their
+        // entries) is one table, not two columns. Lines of the narrow side with nothing of the other side at their
+        // height (a heading in the margin, facing the blank line before a section) say nothing either way.
         List<Segment> fewer = left.size() <= right.size() ? left : right;
         List<Segment> more = fewer == left ? right : left;
         int aligned = 0;
+        int facing = 0;
         for (Segment s : fewer) {
+            boolean faces = false;
             for (Segment t : more) {
                 // same row: an 11 pt date beside a 13 pt title sits up to ~a quarter of the font size higher
                 float tolerance = Math.max(1.5f, 0.25f * Math.min(s.fontSize, t.fontSize));
                 if (Math.abs(s.baseline - t.baseline) <= tolerance) {
                     aligned++;
+                    faces = true;
                     break;
                 }
+                faces |= t.top < s.bottom && s.top < t.bottom;
+            }
+            if (faces) {
+                facing++;
             }
         }
-        return aligned < 0.7f * fewer.size();
+        return facing >= 2 && aligned < 0.7f * facing;
     }
 
     private static int distinctBaselines(List<Segment> segs) {

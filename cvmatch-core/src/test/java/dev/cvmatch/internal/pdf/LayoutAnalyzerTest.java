@@ -1,0 +1,87 @@
+package dev.cvmatch.internal.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cvmatch.document.Region;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading order of placed words: columns versus rows. */
+class LayoutAnalyzerTest {
+
+    private static final float PAGE = 595f;
+
+    /** A phrase placed word by word, each character half the font size wide. */
+    private static void place(List<LayoutAnalyzer.Box> boxes, String phrase, float x, float baseline, float size) {
+        float at = x;
+        for (String word : phrase.split(" ")) {
+            float width = word.length() * size * 0.5f;
+            boxes.add(new LayoutAnalyzer.Box(word, at, width, baseline, size));
+            at += width + size * 0.3f;
+        }
+    }
+
+    private static List<String> texts(List<LayoutAnalyzer.Line> lines) {
+        return lines.stream().map(l -> l.text().replace('\t', ' ')).toList();
+    }
+
+    /**
+     * The "moderncv" layout: dates in a margin column on the same row as each entry's title, section headings in
+     * the margin facing the blank line before the section. One table, read row by row, not two columns.
+     */
+    @Test
+    void datesInAMarginBesideTheirEntriesAreReadRowByRow() {
+        List<LayoutAnalyzer.Box> boxes = new ArrayList<>();
+        float y = 100;
+        place(boxes, "Experience", 50, y, 12);
+        y += 18;
+        for (String[] entry : new String[][] {{"Feb 2025 – Present", "Junior Engineer", "Quill Publishing, Bristol"},
+                {"Jul 2024 – Dec 2024", "Frontend Developer", "Silverline Payments, Bristol"}}) {
+            place(boxes, entry[0], 50, y, 9);
+            place(boxes, entry[1], 150, y, 10);
+            place(boxes, entry[2], 150, y + 13, 10);
+            place(boxes, "Built a component library used by three product teams", 155, y + 26, 9.5f);
+            y += 45;
+        }
+        place(boxes, "Education", 50, y + 14, 12);
+        place(boxes, "2021 – 2024", 50, y + 32, 9);
+        place(boxes, "Bachelor of Science, Computer Science", 150, y + 32, 10);
+        place(boxes, "King's College London", 150, y + 45, 10);
+        place(boxes, "Languages", 50, y + 75, 12);
+        place(boxes, "English", 50, y + 93, 9.5f);
+        place(boxes, "Native speaker", 150, y + 93, 9.5f);
+
+        List<LayoutAnalyzer.Line> lines = LayoutAnalyzer.analyzeBoxes(boxes, PAGE, 0, "Test");
+
+        assertEquals(List.of("Experience", "Feb 2025 – Present Junior Engineer", "Quill Publishing, Bristol",
+                "Built a component library used by three product teams", "Jul 2024 – Dec 2024 Frontend Developer",
+                "Silverline Payments, Bristol", "Built a component library used by three product teams", "Education",
+                "2021 – 2024 Bachelor of Science, Computer Science", "King's College London", "Languages",
+                "English Native speaker"), texts(lines));
+        assertTrue(lines.stream().noneMatch(l -> l.region() == Region.SIDEBAR));
+    }
+
+    /** A real sidebar: its own lines at their own leading, read whole before the main column. */
+    @Test
+    void aSidebarWithItsOwnLeadingIsAColumn() {
+        List<LayoutAnalyzer.Box> boxes = new ArrayList<>();
+        String[] side = {"CONTACT", "jo@example.com", "Lyon", "SKILLS", "Java", "Spring Boot", "PostgreSQL", "Docker"};
+        for (int i = 0; i < side.length; i++) {
+            place(boxes, side[i], 30, 100 + i * 15.5f, 9);
+        }
+        String[] main = {"EXPERIENCE", "Senior Developer, Acme, Lyon", "Built the billing platform for ten teams",
+            "Led the migration to Kubernetes", "Developer, Initech, Paris", "Wrote the payment gateway in Java",
+            "EDUCATION", "Master Informatique, Université de Lyon"};
+        for (int i = 0; i < main.length; i++) {
+            place(boxes, main[i], 200, 104 + i * 13.2f, 10);
+        }
+
+        List<LayoutAnalyzer.Line> lines = LayoutAnalyzer.analyzeBoxes(boxes, PAGE, 0, "Test");
+
+        assertEquals(List.of(side), texts(lines).subList(0, side.length), "the sidebar is read first, whole");
+        assertEquals(List.of(main), texts(lines).subList(side.length, side.length + main.length));
+        assertEquals(Region.SIDEBAR, lines.get(0).region());
+    }
+}
