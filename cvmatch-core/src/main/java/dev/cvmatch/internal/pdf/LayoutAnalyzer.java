@@ -220,7 +220,7 @@ public final class LayoutAnalyzer {
 
     private void cut(List<Segment> segs, Region region, int depth) {
         if (segs.size() > 1 && depth < MAX_DEPTH) {
-            VerticalCut vertical = findVerticalCut(segs);
+            VerticalCut vertical = findVerticalCut(segs, pageWidth);
             if (vertical != null) {
                 Region leftRegion = region;
                 Region rightRegion = region;
@@ -243,7 +243,7 @@ public final class LayoutAnalyzer {
                 for (Segment s : segs) {
                     (s.top < gap ? above : below).add(s);
                 }
-                if (findVerticalCut(below) != null || findVerticalCut(above) != null) {
+                if (findVerticalCut(below, pageWidth) != null || findVerticalCut(above, pageWidth) != null) {
                     cut(above, region, depth + 1);
                     cut(below, region, depth + 1);
                     return;
@@ -256,7 +256,7 @@ public final class LayoutAnalyzer {
     private record VerticalCut(List<Segment> left, List<Segment> right, float width) {
     }
 
-    private static VerticalCut findVerticalCut(List<Segment> segs) {
+    private static VerticalCut findVerticalCut(List<Segment> segs, float pageWidth) {
         if (segs.size() < 4) {
             return null;
         }
@@ -278,7 +278,7 @@ public final class LayoutAnalyzer {
                 for (Segment t : segs) {
                     (t.right <= gapStart + 0.01f ? left : right).add(t);
                 }
-                if (isColumnSplit(left, right, total) && (best == null || gap > best.width)) {
+                if (isColumnSplit(left, right, total, pageWidth) && (best == null || gap > best.width)) {
                     best = new VerticalCut(left, right, gap);
                 }
             }
@@ -287,7 +287,7 @@ public final class LayoutAnalyzer {
         return best;
     }
 
-    private static boolean isColumnSplit(List<Segment> left, List<Segment> right, int total) {
+    private static boolean isColumnSplit(List<Segment> left, List<Segment> right, int total, float pageWidth) {
         if (distinctBaselines(left) < 2 || distinctBaselines(right) < 2) {
             return false;
         }
@@ -327,7 +327,33 @@ public final class LayoutAnalyzer {
                 facing++;
             }
         }
-        return facing >= 2 && aligned < 0.7f * facing;
+        if (facing < 2) {
+            return false;
+        }
+        if (aligned < 0.7f * facing) {
+            return true;
+        }
+        // aligned by coincidence: a sidebar in the right part of the page set at the main text's leading. Its lines
+        // follow each other row after row, where right-hand dates come one per entry
+        return fewer == right && extentX(right) > 0.55f * pageWidth && denseRows(fewer);
+    }
+
+    /** Whether most lines of a side sit on consecutive rows (a column of its own), at least four of them. */
+    private static boolean denseRows(List<Segment> side) {
+        if (side.size() < 4) {
+            return false;
+        }
+        List<Segment> byBaseline = new ArrayList<>(side);
+        byBaseline.sort(Comparator.comparingDouble(s -> s.baseline));
+        int adjacent = 0;
+        for (int i = 1; i < byBaseline.size(); i++) {
+            Segment a = byBaseline.get(i - 1);
+            Segment b = byBaseline.get(i);
+            if (b.baseline - a.baseline <= 1.8f * Math.max(a.fontSize, b.fontSize)) {
+                adjacent++;
+            }
+        }
+        return adjacent >= 0.6f * (byBaseline.size() - 1);
     }
 
     private static int distinctBaselines(List<Segment> segs) {

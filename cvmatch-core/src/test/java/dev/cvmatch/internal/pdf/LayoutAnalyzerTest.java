@@ -84,4 +84,28 @@ class LayoutAnalyzerTest {
         assertEquals(List.of(main), texts(lines).subList(side.length, side.length + main.length));
         assertEquals(Region.SIDEBAR, lines.get(0).region());
     }
+
+    /**
+     * A sidebar on the right set at the main text's leading: its lines sit on the main rows by coincidence, one row
+     * after another, so it is still a column (right-hand dates come one per entry instead).
+     */
+    @Test
+    void aRightSidebarAtTheMainLeadingIsStillAColumn() {
+        List<LayoutAnalyzer.Box> boxes = new ArrayList<>();
+        String[] main = {"WORK EXPERIENCE", "Junior Test Analyst", "Copperleaf Insurance, Birmingham",
+            "Performed manual testing of web and mobile journeys", "Designed a suite of automated tests",
+            "Ran regression testing campaigns before each release", "Software Testing Intern", "Foxglove Apps"};
+        String[] side = {"SKILLS", "Automated testing", "Jira", "Postman", "SQL", "Gitlab-CI"};
+        for (int i = 0; i < main.length; i++) {
+            place(boxes, main[i], 50, 120 + i * 12f, 9.5f);
+        }
+        for (int i = 0; i < side.length; i++) {
+            place(boxes, side[i], 400, 120 + i * 12f, 8.5f);
+        }
+
+        List<String> lines = texts(LayoutAnalyzer.analyzeBoxes(boxes, PAGE, 0, "Test"));
+
+        assertEquals(List.of(main), lines.subList(0, main.length), lines.toString());
+        assertEquals(List.of(side), lines.subList(main.length, main.length + side.length));
+    }
 }
