@@ -9,9 +9,6 @@ import com.azure.ai.documentintelligence.models.DocumentParagraph;
 import com.azure.ai.documentintelligence.models.DocumentSpan;
 import com.azure.ai.documentintelligence.models.DocumentWord;
 import com.azure.ai.documentintelligence.models.StringIndexType;
-import com.azure.core.credential.KeyCredential;
-import com.azure.core.credential.TokenCredential;
-import com.azure.core.http.HttpClient;
 import dev.cvmatch.azure.documentintelligence.implementation.AnalyzeResultMapper;
 import dev.cvmatch.azure.documentintelligence.implementation.Analysis;
 import dev.cvmatch.document.BoundingBox;
@@ -60,8 +57,7 @@ public final class AzureDocumentIntelligenceOcrEngine implements OcrEngine {
     private final Duration pollInterval;
 
     private AzureDocumentIntelligenceOcrEngine(Builder b) {
-        this.client = b.client != null ? b.client
-                : Analysis.client(b.endpoint, b.keyCredential, b.tokenCredential, b.httpClient);
+        this.client = b.resolveClient();
         this.modelId = b.modelId;
         this.locale = b.locale;
         this.timeout = b.timeout;
@@ -165,126 +161,10 @@ public final class AzureDocumentIntelligenceOcrEngine implements OcrEngine {
     }
 
     /** Configures an {@link AzureDocumentIntelligenceOcrEngine}: a client, or an endpoint and a credential. */
-    public static final class Builder {
-        private DocumentIntelligenceClient client;
-        private String endpoint;
-        private KeyCredential keyCredential;
-        private TokenCredential tokenCredential;
-        private HttpClient httpClient;
-        private String modelId = DEFAULT_MODEL_ID;
-        private String locale;
-        private Duration timeout = Duration.ofMinutes(1);
-        private Duration pollInterval = Duration.ofMillis(500);
+    public static final class Builder extends DocumentIntelligenceBuilder<Builder> {
 
         private Builder() {
-        }
-
-        /**
-         * Uses a client you built; endpoint, credential and HTTP client are then ignored.
-         *
-         * @param documentIntelligenceClient the client
-         * @return this builder
-         */
-        public Builder client(DocumentIntelligenceClient documentIntelligenceClient) {
-            this.client = Objects.requireNonNull(documentIntelligenceClient, "documentIntelligenceClient");
-            return this;
-        }
-
-        /**
-         * The resource endpoint.
-         *
-         * @param resourceEndpoint the endpoint
-         * @return this builder
-         */
-        public Builder endpoint(String resourceEndpoint) {
-            this.endpoint = Objects.requireNonNull(resourceEndpoint, "resourceEndpoint");
-            return this;
-        }
-
-        /**
-         * Authenticates with a key.
-         *
-         * @param credential the key
-         * @return this builder
-         */
-        public Builder credential(KeyCredential credential) {
-            this.keyCredential = Objects.requireNonNull(credential, "credential");
-            this.tokenCredential = null;
-            return this;
-        }
-
-        /**
-         * Authenticates with Microsoft Entra ID.
-         *
-         * @param credential the token credential
-         * @return this builder
-         */
-        public Builder credential(TokenCredential credential) {
-            this.tokenCredential = Objects.requireNonNull(credential, "credential");
-            this.keyCredential = null;
-            return this;
-        }
-
-        /**
-         * The HTTP client for the client built from the endpoint and credential.
-         *
-         * @param client the HTTP client
-         * @return this builder
-         */
-        public Builder httpClient(HttpClient client) {
-            this.httpClient = Objects.requireNonNull(client, "client");
-            return this;
-        }
-
-        /**
-         * The model: {@value AzureDocumentIntelligenceOcrEngine#DEFAULT_MODEL_ID} (default) or
-         * {@code prebuilt-layout}.
-         *
-         * @param id the model id
-         * @return this builder
-         */
-        public Builder modelId(String id) {
-            this.modelId = Objects.requireNonNull(id, "id");
-            return this;
-        }
-
-        /**
-         * A locale hint, e.g. {@code fr-FR}; by default the service detects the language.
-         *
-         * @param bcp47 the locale, or {@code null}
-         * @return this builder
-         */
-        public Builder locale(String bcp47) {
-            this.locale = bcp47;
-            return this;
-        }
-
-        /**
-         * How long one page may take (default 1 minute).
-         *
-         * @param maximum the timeout, positive
-         * @return this builder
-         */
-        public Builder timeout(Duration maximum) {
-            if (maximum == null || maximum.isNegative() || maximum.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive");
-            }
-            this.timeout = maximum;
-            return this;
-        }
-
-        /**
-         * How often to ask whether a page is done (default 0.5 s).
-         *
-         * @param interval the interval, positive
-         * @return this builder
-         */
-        public Builder pollInterval(Duration interval) {
-            if (interval == null || interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("pollInterval must be positive");
-            }
-            this.pollInterval = interval;
-            return this;
+            super(DEFAULT_MODEL_ID, Duration.ofMinutes(1), Duration.ofMillis(500));
         }
 
         /**
@@ -294,9 +174,6 @@ public final class AzureDocumentIntelligenceOcrEngine implements OcrEngine {
          * @throws IllegalStateException if neither a client nor an endpoint and a credential were given
          */
         public AzureDocumentIntelligenceOcrEngine build() {
-            if (client == null && (endpoint == null || keyCredential == null && tokenCredential == null)) {
-                throw new IllegalStateException("Give a DocumentIntelligenceClient, or an endpoint and a credential");
-            }
             return new AzureDocumentIntelligenceOcrEngine(this);
         }
     }

@@ -5,10 +5,7 @@ import com.azure.ai.documentintelligence.models.AnalyzeDocumentOptions;
 import com.azure.ai.documentintelligence.models.AnalyzeResult;
 import com.azure.ai.documentintelligence.models.DocumentAnalysisFeature;
 import com.azure.ai.documentintelligence.models.StringIndexType;
-import com.azure.core.credential.KeyCredential;
-import com.azure.core.credential.TokenCredential;
 import com.azure.core.exception.HttpResponseException;
-import com.azure.core.http.HttpClient;
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.LimitExceededException;
 import dev.cvmatch.UnsupportedFormatException;
@@ -79,7 +76,7 @@ public final class AzureDocumentIntelligenceTextExtractor implements DocumentTex
     private final Duration pollInterval;
 
     private AzureDocumentIntelligenceTextExtractor(Builder b) {
-        this.client = b.client != null ? b.client : b.buildClient();
+        this.client = b.resolveClient();
         this.modelId = b.modelId;
         this.styleFont = b.styleFont;
         this.locale = b.locale;
@@ -139,90 +136,12 @@ public final class AzureDocumentIntelligenceTextExtractor implements DocumentTex
      * Configures a {@link AzureDocumentIntelligenceTextExtractor}. Give either a ready {@link DocumentIntelligenceClient}
      * (your own HTTP client, retries, logging) or an endpoint and a credential.
      */
-    public static final class Builder {
-        private DocumentIntelligenceClient client;
-        private String endpoint;
-        private KeyCredential keyCredential;
-        private TokenCredential tokenCredential;
-        private HttpClient httpClient;
-        private String modelId = DEFAULT_MODEL_ID;
+    public static final class Builder extends DocumentIntelligenceBuilder<Builder> {
         private boolean styleFont;
-        private String locale;
         private DocumentLimits limits = DocumentLimits.defaults();
-        private Duration timeout = Duration.ofMinutes(2);
-        private Duration pollInterval = Duration.ofSeconds(1);
 
         private Builder() {
-        }
-
-        /**
-         * Uses a client you built; endpoint and credential are then ignored.
-         *
-         * @param documentIntelligenceClient the client
-         * @return this builder
-         */
-        public Builder client(DocumentIntelligenceClient documentIntelligenceClient) {
-            this.client = Objects.requireNonNull(documentIntelligenceClient, "documentIntelligenceClient");
-            return this;
-        }
-
-        /**
-         * The resource endpoint, e.g. {@code https://my-resource.cognitiveservices.azure.com/}.
-         *
-         * @param resourceEndpoint the endpoint
-         * @return this builder
-         */
-        public Builder endpoint(String resourceEndpoint) {
-            this.endpoint = Objects.requireNonNull(resourceEndpoint, "resourceEndpoint");
-            return this;
-        }
-
-        /**
-         * Authenticates with a key ({@code AzureKeyCredential}).
-         *
-         * @param credential the key
-         * @return this builder
-         */
-        public Builder credential(KeyCredential credential) {
-            this.keyCredential = Objects.requireNonNull(credential, "credential");
-            this.tokenCredential = null;
-            return this;
-        }
-
-        /**
-         * Authenticates with Microsoft Entra ID (e.g. {@code DefaultAzureCredential} from azure-identity).
-         *
-         * @param credential the token credential
-         * @return this builder
-         */
-        public Builder credential(TokenCredential credential) {
-            this.tokenCredential = Objects.requireNonNull(credential, "credential");
-            this.keyCredential = null;
-            return this;
-        }
-
-        /**
-         * The HTTP client for the client built from the endpoint and credential (a proxy, custom TLS); by default
-         * the Azure SDK's default client.
-         *
-         * @param client the HTTP client
-         * @return this builder
-         */
-        public Builder httpClient(HttpClient client) {
-            this.httpClient = Objects.requireNonNull(client, "client");
-            return this;
-        }
-
-        /**
-         * The model: {@value AzureDocumentIntelligenceTextExtractor#DEFAULT_MODEL_ID} (default; lines, paragraphs with
-         * roles, tables) or {@code prebuilt-read} (text lines only, cheaper).
-         *
-         * @param id the model id
-         * @return this builder
-         */
-        public Builder modelId(String id) {
-            this.modelId = Objects.requireNonNull(id, "id");
-            return this;
+            super(DEFAULT_MODEL_ID, Duration.ofMinutes(2), Duration.ofSeconds(1));
         }
 
         /**
@@ -234,17 +153,6 @@ public final class AzureDocumentIntelligenceTextExtractor implements DocumentTex
          */
         public Builder styleFont(boolean enabled) {
             this.styleFont = enabled;
-            return this;
-        }
-
-        /**
-         * A locale hint for OCR, e.g. {@code fr-FR}; by default the service detects the language.
-         *
-         * @param bcp47 the locale, or {@code null} to detect
-         * @return this builder
-         */
-        public Builder locale(String bcp47) {
-            this.locale = bcp47;
             return this;
         }
 
@@ -261,48 +169,13 @@ public final class AzureDocumentIntelligenceTextExtractor implements DocumentTex
         }
 
         /**
-         * How long an analysis may take, queueing included (default 2 minutes).
-         *
-         * @param maximum the timeout, positive
-         * @return this builder
-         */
-        public Builder timeout(Duration maximum) {
-            if (maximum == null || maximum.isNegative() || maximum.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive");
-            }
-            this.timeout = maximum;
-            return this;
-        }
-
-        /**
-         * How often to ask whether the analysis is done, unless the service asks for a longer wait (default 1 s).
-         *
-         * @param interval the interval, positive
-         * @return this builder
-         */
-        public Builder pollInterval(Duration interval) {
-            if (interval == null || interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("pollInterval must be positive");
-            }
-            this.pollInterval = interval;
-            return this;
-        }
-
-        /**
          * Builds the extractor.
          *
          * @return the extractor
          * @throws IllegalStateException if neither a client nor an endpoint and a credential were given
          */
         public AzureDocumentIntelligenceTextExtractor build() {
-            if (client == null && (endpoint == null || keyCredential == null && tokenCredential == null)) {
-                throw new IllegalStateException("Give a DocumentIntelligenceClient, or an endpoint and a credential");
-            }
             return new AzureDocumentIntelligenceTextExtractor(this);
-        }
-
-        private DocumentIntelligenceClient buildClient() {
-            return Analysis.client(endpoint, keyCredential, tokenCredential, httpClient);
         }
     }
 }
