@@ -51,6 +51,7 @@ public final class AutoDetectTextExtractor implements DocumentTextExtractor {
         if (content.length == 0) {
             throw new EmptyDocumentException("The file is empty (0 bytes)");
         }
+
         DocumentFormat format = FormatDetector.detect(content);
         DocumentTextExtractor extractor = extractors.get(format);
         if (extractor == null && format == DocumentFormat.DOC && PoiDocxTextExtractor.isEncryptedOoxml(content)) {

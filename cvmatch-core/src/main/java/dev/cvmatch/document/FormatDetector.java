@@ -35,7 +35,7 @@ public final class FormatDetector {
             return DocumentFormat.UNKNOWN;
         }
         if (startsWith(content, 0xEF, 0xBB, 0xBF) || startsWith(content, 0xFF, 0xFE)
-                || startsWith(content, 0xFE, 0xFF)) {
+                || startsWith(content, 0xFE, 0xFF) || startsWith(content, 0, 0, 0xFE, 0xFF)) {
             return DocumentFormat.TXT;
         }
         if (indexOf(content, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
@@ -92,37 +92,72 @@ public final class FormatDetector {
         return DocumentFormat.ZIP;
     }
 
+    /**
+     * Text, as real text files are: any byte-order mark, UTF-16 or UTF-32 without one (told from where the zero bytes
+     * fall), and 8-bit text in which stray NUL bytes (padding between lines, a damaged copy) are ignored. What is left
+     * once the NULs are put aside must be mostly printable: at most one control character in 50 besides tab, line
+     * breaks, form feed, vertical tab and the DOS end-of-file mark.
+     */
     private static boolean looksLikeText(byte[] content) {
+        if (utf16or32WithoutBom(content) != null) {
+            return true;
+        }
         int n = Math.min(content.length, TEXT_PROBE);
         int control = 0;
+        int printable = 0;
         for (int i = 0; i < n; i++) {
             int b = content[i] & 0xFF;
             if (b == 0) {
-                return looksLikeUtf16WithoutBom(content);
+                continue;
             }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x0B && b != 0x1A
+                    || b == 0x7F) {
                 control++;
+            } else {
+                printable++;
             }
         }
-        return control <= n / 100;
+        return printable > 0 && control <= (printable + control) / 50;
     }
 
-    private static boolean looksLikeUtf16WithoutBom(byte[] content) {
-        int n = Math.min(content.length, TEXT_PROBE) & ~1;
-        int zeroEven = 0;
-        int zeroOdd = 0;
+    /**
+     * The charset of text in UTF-16 or UTF-32 without a byte-order mark, from where its zero bytes fall (each ASCII
+     * character has its zero bytes at the same offsets), or {@code null}.
+     *
+     * @param content the bytes
+     * @return {@code UTF-16LE}, {@code UTF-16BE}, {@code UTF-32LE}, {@code UTF-32BE} or {@code null}
+     */
+    static java.nio.charset.Charset utf16or32WithoutBom(byte[] content) {
+        int n = Math.min(content.length, TEXT_PROBE) & ~3;
+        if (n < 4) {
+            return null;
+        }
+        int[] zeros = new int[4];
         for (int i = 0; i < n; i++) {
             if (content[i] == 0) {
-                if ((i & 1) == 0) {
-                    zeroEven++;
-                } else {
-                    zeroOdd++;
-                }
+                zeros[i & 3]++;
             }
         }
-        int half = n / 2;
-        return half > 0 && (zeroOdd > half * 0.6 && zeroEven < half * 0.05
-                || zeroEven > half * 0.6 && zeroOdd < half * 0.05);
+        int quarter = n / 4;
+        boolean[] mostly = new boolean[4];
+        boolean[] rarely = new boolean[4];
+        for (int k = 0; k < 4; k++) {
+            mostly[k] = zeros[k] > quarter * 0.6;
+            rarely[k] = zeros[k] < quarter * 0.05;
+        }
+        if (rarely[0] && mostly[1] && mostly[2] && mostly[3]) {
+            return java.nio.charset.Charset.forName("UTF-32LE");
+        }
+        if (mostly[0] && mostly[1] && mostly[2] && rarely[3]) {
+            return java.nio.charset.Charset.forName("UTF-32BE");
+        }
+        if (rarely[0] && rarely[2] && mostly[1] && mostly[3]) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (mostly[0] && mostly[2] && rarely[1] && rarely[3]) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

@@ -5,6 +5,7 @@ import dev.cvmatch.EmptyDocumentException;
 import dev.cvmatch.EncryptedDocumentException;
 import dev.cvmatch.internal.io.LimitGuard;
 import dev.cvmatch.internal.pdf.PdfGlyphReader;
+import dev.cvmatch.internal.pdf.PdfStreamBudget;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Objects;
@@ -21,7 +22,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * same baseline (a job title and its right-aligned dates) stays on one line, separated by a tab when far apart.
  *
  * <p>PDFs restricted by an owner password only (no printing, no copying) are read; PDFs that need a user password
- * raise {@link EncryptedDocumentException}. {@link DocumentLimits} bound the bytes, pages, characters and time.
+ * raise {@link EncryptedDocumentException}. {@link DocumentLimits} bound the bytes, pages, characters and time, and
+ * what the file's streams may decode to ({@link DocumentLimits#maxDecodedBytes()}): every stream is decoded into a
+ * counting sink before PDFBox decodes it into memory, so a stream bomb (a few kilobytes that inflate to gigabytes,
+ * in page content, a form, an annotation, a font, an image, an object or cross-reference stream) is refused with a
+ * {@link dev.cvmatch.LimitExceededException} in bounded memory.
  *
  * <p>A PDF without a usable text layer (fewer than {@value #MIN_LETTERS} letters: a scan, a phone photo saved as PDF)
  * is rendered page by page (300 dpi, less for oversized pages so that a page stays under 12 megapixels) and read by the
@@ -66,7 +71,13 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
         Objects.requireNonNull(content, "content");
         LimitGuard guard = new LimitGuard(limits);
         guard.checkBytes(content.length);
+        // before PDFBox holds any decoded byte: it inflates a stream into the heap, however large
+        PdfStreamBudget budget = PdfStreamBudget.checkFile(content, guard);
         try (PDDocument document = Loader.loadPDF(content)) {
+            if (document.isEncrypted()) {
+                // the file's stream bytes were ciphertext: check PDFBox's decrypted data
+                budget = PdfStreamBudget.checkLoaded(document.getDocument(), guard);
+            }
             guard.checkPages(PdfGlyphReader.pages(document, limits.maxPages() + 1).size());
             ExtractedDocument extracted = PdfGlyphReader.read(document, guard);
             if (letters(extracted.text()) < MIN_LETTERS) {
@@ -76,6 +87,7 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
                 }
                 OcrEngine engine = OcrPages.require(ocr, "The PDF has no text layer (" + pages
                         + " page(s) of images, probably a scan)");
+                budget.checkImages(); // the renderer decodes every image it draws
                 return recognize(document, engine, guard);
             }
             return extracted;

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Reads plain text: UTF-8 (with or without byte-order mark), UTF-16 (with a byte-order mark, or recognised from its
- * zero bytes) and, when the bytes are not valid UTF-8, Windows-1252 - unless valid multi-byte UTF-8 sequences
- * outnumber the invalid ones four to one, in which case the file is UTF-8 with a few damaged bytes, read as U+FFFD.
- * Lines end with LF, CRLF or CR; a form feed starts a new page. Stateless and thread-safe.
+ * Reads plain text: UTF-8 (with or without byte-order mark), UTF-16 and UTF-32 (with a byte-order mark, or recognised
+ * from where their zero bytes fall) and, when the bytes are not valid UTF-8, Windows-1252 - unless valid multi-byte
+ * UTF-8 sequences outnumber the invalid ones four to one, in which case the file is UTF-8 with a few damaged bytes,
+ * read as U+FFFD. Lines end with LF, CRLF, CR, a vertical tab (Word's manual line break) or a Unicode line separator; a form feed starts a new page. Control characters (stray NUL bytes
+ * between lines, a byte-order mark in the middle of the file where two files were joined) are dropped and the text
+ * around them kept. A file of symbols without a single letter or digit is not a document
+ * ({@link CorruptDocumentException}); white space alone is an empty document. Stateless and thread-safe.
  */
 public final class PlainTextExtractor implements DocumentTextExtractor {
 
@@ -41,11 +44,17 @@ public final class PlainTextExtractor implements DocumentTextExtractor {
         guard.checkBytes(content.length);
         String text = decode(content);
         guard.checkCharacters(text.length());
+        if (!text.isBlank() && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // "%" saved as cv.pdf, a few stray bytes: white space is an empty document, symbols alone no document
+            throw new CorruptDocumentException("The file holds " + content.length + " byte"
+                    + (content.length == 1 ? "" : "s") + " of symbols and no letter: it is not a valid document "
+                    + "(truncated, or not a CV)");
+        }
         ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.TXT).guard(guard);
         String[] pages = text.split("\f", -1);
         for (String page : pages) {
             builder.startPage(0, 0);
-            for (String line : page.split("\r\n|\r|\n", -1)) {
+            for (String line : page.split("\r\n|[\r\n\u000B\u2028\u2029]", -1)) {
                 builder.addLine(stripControls(line), null, null, Region.BODY, 0);
             }
         }
@@ -64,30 +73,25 @@ public final class PlainTextExtractor implements DocumentTextExtractor {
                 && (content[2] & 0xFF) == 0xBF) {
             return strictOrReplace(content, 3, StandardCharsets.UTF_8);
         }
+        if (content.length >= 4 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE && content[2] == 0
+                && content[3] == 0) {
+            return strictUtf16(content, 4, Charset.forName("UTF-32LE"));
+        }
+        if (content.length >= 4 && content[0] == 0 && content[1] == 0 && (content[2] & 0xFF) == 0xFE
+                && (content[3] & 0xFF) == 0xFF) {
+            return strictUtf16(content, 4, Charset.forName("UTF-32BE"));
+        }
         if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
             return strictUtf16(content, 2, StandardCharsets.UTF_16LE);
         }
         if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
             return strictUtf16(content, 2, StandardCharsets.UTF_16BE);
         }
-        int zeroEven = 0;
-        int zeroOdd = 0;
-        int probe = Math.min(content.length, 8192);
-        for (int i = 0; i < probe; i++) {
-            if (content[i] == 0) {
-                if ((i & 1) == 0) {
-                    zeroEven++;
-                } else {
-                    zeroOdd++;
-                }
-            }
+        Charset wide = FormatDetector.utf16or32WithoutBom(content);
+        if (wide != null) {
+            return strictUtf16(content, 0, wide);
         }
-        if (zeroOdd > probe / 4) {
-            return strictUtf16(content, 0, StandardCharsets.UTF_16LE);
-        }
-        if (zeroEven > probe / 4) {
-            return strictUtf16(content, 0, StandardCharsets.UTF_16BE);
-        }
+        // 8-bit text; stray NUL bytes decode to U+0000 and are dropped with the other control characters
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -140,7 +144,8 @@ public final class PlainTextExtractor implements DocumentTextExtractor {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw new CorruptDocumentException("The text file claims to be UTF-16 but its bytes are malformed", e);
+            throw new CorruptDocumentException("The text file claims to be " + charset.name().substring(0, 6)
+                    + " but its bytes are malformed", e);
         }
     }
 

@@ -102,7 +102,7 @@ class HostileDocumentsTest {
                 "</office:text></office:body></office:document-content>").bytes();
         assertTrue(bomb.length < 4 * MIB, "a small file: " + bomb.length);
         Outcome outcome = extract("ODT bomb, 1 GiB content.xml", bomb, EXTRACTOR, true);
-        assertEquals("maxBytes", outcome.failure(LimitExceededException.class).limit());
+        assertEquals("maxDecodedBytes", outcome.failure(LimitExceededException.class).limit());
         outcome.assertRetainedBelow(256 * MIB);
         outcome.assertAllocatedBelow(256 * MIB);
     }
@@ -159,7 +159,7 @@ class HostileDocumentsTest {
         byte[] odt = odt().level(Deflater.BEST_SPEED).repeated("Pictures/photo.bin", "", zeros, 256, "")
                 .entry("content.xml", contentXml("", "Camille Martin")).bytes();
         Outcome outcome = extract("ODT, 256 MiB picture before content.xml", odt, EXTRACTOR, true);
-        assertEquals("maxBytes", outcome.failure(LimitExceededException.class).limit());
+        assertEquals("maxDecodedBytes", outcome.failure(LimitExceededException.class).limit());
         outcome.assertRetainedBelow(256 * MIB);
         outcome.assertAllocatedBelow(256 * MIB);
     }
@@ -385,6 +385,414 @@ class HostileDocumentsTest {
         assertEquals(2_000, read.document().pages().size());
         assertTrue(read.document().text().contains("Line 0 of page 1999"), "last page read");
         read.assertRetainedBelow(256 * MIB);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // 6b. Stream bombs: one PDF stream that decodes to far more than the budget, in every kind of stream
+
+    /** 1 GiB of zeros, Flate-compressed once for the whole run (about 1 MB). */
+    private static volatile byte[] gigabyteOfZeros;
+
+    private static byte[] gigabyteOfZeros() {
+        if (gigabyteOfZeros == null) {
+            gigabyteOfZeros = deflate(1024 * MIB);
+        }
+        return gigabyteOfZeros;
+    }
+
+    /** Zeros of the given length, Flate (zlib) compressed without ever holding them. */
+    private static byte[] deflate(long zeros) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] input = new byte[1 << 20];
+        byte[] buffer = new byte[1 << 16];
+        for (long left = zeros; left > 0; left -= input.length) {
+            deflater.setInput(input, 0, (int) Math.min(input.length, left));
+            while (!deflater.needsInput()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        deflater.setInput(data);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    private static String latin1(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /** A stream object whose data is given raw (already encoded), with its filter in the dictionary. */
+    private static String encodedStream(String dictionary, byte[] data) {
+        return Pdf.stream(dictionary, latin1(data));
+    }
+
+    /** A one-page PDF with readable text, plus what the case adds; the page has the resources and entries given. */
+    private static byte[] pdfWith(java.util.function.Function<Pdf, String[]> extra) {
+        Pdf pdf = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE) + " /X1 Do");
+        String[] resourcesAndEntries = extra.apply(pdf);
+        pdf.set(2, "<< /Type /Pages /Kids [" + pdf.add(Pdf.page(2, resourcesAndEntries[0], resourcesAndEntries[1]))
+                + " 0 R] /Count 1 >>");
+        return pdf.bytes();
+    }
+
+    static Stream<Arguments> streamBombs() {
+        String flate = "/Filter /FlateDecode";
+        return Stream.of(
+                Arguments.of("page content", (java.util.function.Function<Pdf, String[]>) pdf -> {
+                    pdf.set(4, encodedStream(flate, gigabyteOfZeros()));
+                    return new String[] {"", ""};
+                }),
+                Arguments.of("page content, Flate twice (1 GiB from a few kilobytes)",
+                        (java.util.function.Function<Pdf, String[]>) pdf -> {
+                            pdf.set(4, encodedStream("/Filter [/FlateDecode /FlateDecode]",
+                                    deflate(gigabyteOfZeros())));
+                            return new String[] {"", ""};
+                        }),
+                Arguments.of("page content, ASCIIHex of Flate", (java.util.function.Function<Pdf, String[]>) pdf -> {
+                    pdf.set(4, Pdf.stream("/Filter [/AHx /Fl]", java.util.HexFormat.of().formatHex(
+                            deflate(512 * MIB)) + ">"));
+                    return new String[] {"", ""};
+                }),
+                Arguments.of("page content, RunLength", (java.util.function.Function<Pdf, String[]>) pdf -> {
+                    byte[] runs = new byte[2 * (int) (80 * MIB / 128)]; // 80 MiB of zeros in 128-byte runs
+                    for (int i = 0; i < runs.length; i += 2) {
+                        runs[i] = (byte) 129;
+                    }
+                    pdf.set(4, encodedStream("/Filter /RunLengthDecode", runs));
+                    return new String[] {"", ""};
+                }),
+                Arguments.of("second page content stream of many, each under the budget",
+                        (java.util.function.Function<Pdf, String[]>) pdf -> {
+                            StringBuilder refs = new StringBuilder("4 0 R");
+                            byte[] fortyMegabytes = deflate(40 * MIB);
+                            for (int i = 0; i < 4; i++) {
+                                refs.append(' ').append(pdf.add(encodedStream(flate, fortyMegabytes))).append(" 0 R");
+                            }
+                            return new String[] {"", "/Contents [" + refs + "]"};
+                        }),
+                Arguments.of("form XObject", (java.util.function.Function<Pdf, String[]>) pdf -> {
+                    int form = pdf.add(encodedStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] " + flate,
+                            gigabyteOfZeros()));
+                    return new String[] {"/XObject << /X1 " + form + " 0 R >>", ""};
+                }),
+                Arguments.of("annotation appearance stream", (java.util.function.Function<Pdf, String[]>) pdf -> {
+                    int appearance = pdf.add(encodedStream("/Type /XObject /Subtype /Form /BBox [0 0 100 20] "
+                            + flate, gigabyteOfZeros()));
+                    int annotation = pdf.add("<< /Type /Annot /Subtype /Widget /Rect [72 600 172 620] /AP << /N "
+                            + appearance + " 0 R >> >>");
+                    return new String[] {"", "/Annots [" + annotation + " 0 R]"};
+                }),
+                Arguments.of("embedded TrueType font file", (java.util.function.Function<Pdf, String[]>) pdf -> {
+                    int file = pdf.add(encodedStream(flate + " /Length1 1000000", gigabyteOfZeros()));
+                    int descriptor = pdf.add("<< /Type /FontDescriptor /FontName /Bomb /Flags 32 /FontBBox [0 0 1000"
+                            + " 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 "
+                            + file + " 0 R >>");
+                    int font = pdf.add("<< /Type /Font /Subtype /TrueType /BaseFont /Bomb /FirstChar 32 /LastChar"
+                            + " 126 /Widths [" + "500 ".repeat(95) + "] /FontDescriptor " + descriptor + " 0 R >>");
+                    pdf.set(4, Pdf.stream("", Pdf.text(72, 700, SENTENCE) + " BT /F2 12 Tf 72 650 Td (x) Tj ET"));
+                    return new String[] {"/Font << /F2 " + font + " 0 R >>", ""};
+                }),
+                Arguments.of("font ToUnicode CMap", (java.util.function.Function<Pdf, String[]>) pdf -> {
+                    int cmap = pdf.add(encodedStream(flate, gigabyteOfZeros()));
+                    pdf.set(3, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding"
+                            + " /ToUnicode " + cmap + " 0 R >>");
+                    return new String[] {"", ""};
+                }),
+                Arguments.of("embedded file attachment", (java.util.function.Function<Pdf, String[]>) pdf -> {
+                    int file = pdf.add(encodedStream("/Type /EmbeddedFile " + flate, gigabyteOfZeros()));
+                    int spec = pdf.add("<< /Type /Filespec /F (cv.txt) /EF << /F " + file + " 0 R >> >>");
+                    pdf.set(1, "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(cv.txt) " + spec
+                            + " 0 R] >> >> >>");
+                    return new String[] {"", ""};
+                }),
+                Arguments.of("stream with its filter given by reference",
+                        (java.util.function.Function<Pdf, String[]>) pdf -> {
+                            int name = pdf.add("/FlateDecode");
+                            pdf.set(4, encodedStream("/Filter " + name + " 0 R", gigabyteOfZeros()));
+                            return new String[] {"", ""};
+                        }),
+                Arguments.of("unreferenced stream (never drawn)", (java.util.function.Function<Pdf, String[]>) pdf -> {
+                    pdf.add(encodedStream(flate, gigabyteOfZeros()));
+                    return new String[] {"", ""};
+                }));
+    }
+
+    /**
+     * A stream that inflates to 1 GiB (or just past the budget), in each kind of stream PDFBox may decode. PDFBox
+     * decodes a stream into the heap with no limit; each case must be refused as {@code maxDecodedBytes} without
+     * holding the decoded bytes: the extracting thread allocates a small fraction of what the stream decodes to.
+     * The test JVM runs with {@code -Xmx256m} (see the pom), so a stream decoded into memory fails it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("streamBombs")
+    void pdfStreamBombsAreRefusedInBoundedMemory(String kind, java.util.function.Function<Pdf, String[]> build) {
+        byte[] pdf = pdfWith(build);
+        assertTrue(pdf.length < 4 * MIB, kind + ": a small file, " + pdf.length + " bytes");
+        Outcome outcome = extract("PDF stream bomb in " + kind, pdf, EXTRACTOR, true);
+        LimitExceededException e = outcome.failure(LimitExceededException.class);
+        assertEquals("maxDecodedBytes", e.limit(), e.getMessage());
+        assertTrue(e.getMessage().contains("64 MiB"), e.getMessage());
+        outcome.assertAllocatedBelow(96 * MIB);
+        assertTrue(outcome.millis() < 10_000, kind + ": " + outcome.millis() + " ms");
+    }
+
+    /**
+     * An image stream that inflates to 1 GiB: text extraction never decodes images, so the page's text is read in
+     * bounded memory; rendering the page for OCR would decode it, so there it is refused before the renderer runs.
+     */
+    @Test
+    void pdfImageBombIsNeverDecodedForTextAndRefusedBeforeRendering() {
+        String image = "/Type /XObject /Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceGray"
+                + " /BitsPerComponent 8 /Filter /FlateDecode";
+        byte[] withText = pdfWith(p -> {
+            int x = p.add(encodedStream(image, gigabyteOfZeros()));
+            return new String[] {"/XObject << /X1 " + x + " 0 R >>", ""};
+        });
+        Outcome read = extract("PDF text page drawing a 1 GiB image", withText, EXTRACTOR, true);
+        assertEquals(SENTENCE, read.document().text());
+        read.assertAllocatedBelow(96 * MIB);
+        byte[] scan = pdfWith(p -> {
+            int x = p.add(encodedStream(image, gigabyteOfZeros()));
+            p.set(4, Pdf.stream("", "q 612 0 0 792 0 0 cm /X1 Do Q"));
+            return new String[] {"/XObject << /X1 " + x + " 0 R >>", ""};
+        });
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        OcrEngine ocr = (picture, dpi) -> {
+            calls.incrementAndGet();
+            return List.of();
+        };
+        DocumentTextExtractor withOcr = AutoDetectTextExtractor.builder().ocr(ocr).build();
+        Outcome refused = extract("PDF scan whose page image inflates to 1 GiB", scan, withOcr, true);
+        assertEquals("maxDecodedBytes", refused.failure(LimitExceededException.class).limit());
+        assertEquals(0, calls.get(), "refused before rendering");
+        refused.assertAllocatedBelow(96 * MIB);
+    }
+
+    /** The same page with a raised budget reads: the budget is the only thing that refused it. */
+    @Test
+    void aRaisedDecodedBudgetReadsALargeButGenuineStream() {
+        byte[] pdf = pdfWith(p -> {
+            int form = p.add(encodedStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Filter /FlateDecode",
+                    deflate(80 * MIB)));
+            return new String[] {"/XObject << /X1 " + form + " 0 R >>", ""};
+        });
+        assertEquals("maxDecodedBytes", extract("PDF with an 80 MiB form", pdf, EXTRACTOR, false)
+                .failure(LimitExceededException.class).limit());
+        DocumentTextExtractor lenient = AutoDetectTextExtractor.builder().ocr(null)
+                .limits(DocumentLimits.defaults().withMaxDecodedBytes(128 * MIB)).build();
+        assertEquals(SENTENCE, extract("PDF with an 80 MiB form, budget 128 MiB", pdf, lenient, true)
+                .document().text());
+    }
+
+    /** Images: the declared size and the real size in a JPEG's own header are both checked against the pixels. */
+    @Test
+    void pdfImagesLargerThanThePixelLimitAreRefusedBeforeDecoding() {
+        byte[] declared = pdfWith(p -> {
+            int image = p.add(encodedStream("/Type /XObject /Subtype /Image /Width 200000 /Height 200000"
+                    + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", deflate(1024)));
+            return new String[] {"/XObject << /X1 " + image + " 0 R >>", ""};
+        });
+        assertEquals("maxImagePixels", extract("PDF image declared 200,000 x 200,000", declared, EXTRACTOR, true)
+                .failure(LimitExceededException.class).limit());
+        // a JPEG whose frame header says 60,000 x 60,000 while the PDF declares 100 x 100
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0,
+            1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xC0, 0, 11, 8, (byte) 0xEA, 0x60, (byte) 0xEA, 0x60, 1, 1, 0x11, 0,
+            (byte) 0xFF, (byte) 0xD9};
+        byte[] real = pdfWith(p -> {
+            int image = p.add(encodedStream("/Type /XObject /Subtype /Image /Width 100 /Height 100"
+                    + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode", jpeg));
+            return new String[] {"/XObject << /X1 " + image + " 0 R >>", ""};
+        });
+        LimitExceededException e = extract("PDF JPEG of 60,000 x 60,000 declared 100 x 100", real, EXTRACTOR, true)
+                .failure(LimitExceededException.class);
+        assertEquals("maxImagePixels", e.limit());
+        assertTrue(e.getMessage().contains("60000 x 60000"), e.getMessage());
+        // an inline image declaring 100,000 x 100,000 in the page content
+        byte[] inline = pdfWith(p -> {
+            p.set(4, Pdf.stream("", Pdf.text(72, 700, SENTENCE) + "\nq BI /W 100000 /H 100000 /CS /G /BPC 8 ID\n"
+                    + "xxxx\nEI Q"));
+            return new String[] {"", ""};
+        });
+        assertEquals("maxImagePixels", extract("PDF inline image of 100,000 x 100,000", inline, EXTRACTOR, false)
+                .failure(LimitExceededException.class).limit());
+    }
+
+    /** Cross-reference and object streams are decoded by PDFBox while it loads the file, before any page. */
+    @Test
+    void pdfObjectAndCrossReferenceStreamBombsAreRefusedBeforeLoading() {
+        for (boolean bombInXref : new boolean[] {false, true}) {
+            byte[] pdf = xrefStreamPdf(bombInXref);
+            Outcome outcome = extract(bombInXref ? "PDF cross-reference stream bomb" : "PDF object stream bomb",
+                    pdf, EXTRACTOR, true);
+            assertEquals("maxDecodedBytes", outcome.failure(LimitExceededException.class).limit());
+            outcome.assertAllocatedBelow(96 * MIB);
+        }
+        // the same structure without a bomb reads, so the cases above are refused for the bomb alone
+        byte[] genuine = xrefStreamPdf(null);
+        assertEquals(SENTENCE, extract("PDF with object and cross-reference streams", genuine, EXTRACTOR, false)
+                .document().text());
+    }
+
+    /**
+     * A PDF 1.5 file: the font (object 3) lives in object stream 6, and the cross-reference table is stream 7.
+     *
+     * @param bombInXref {@code true}: the xref stream is Flate data padded to 1 GiB; {@code false}: the object
+     *     stream is padded to 1 GiB; {@code null}: no bomb
+     */
+    private static byte[] xrefStreamPdf(Boolean bombInXref) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long[] offsets = new long[8];
+        java.util.function.BiConsumer<Integer, byte[]> object = (n, body) -> {
+            offsets[n] = out.size();
+            out.writeBytes((n + " 0 obj\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.writeBytes(body);
+            out.writeBytes("\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        };
+        java.util.function.Function<String, byte[]> ascii = s -> s.getBytes(StandardCharsets.ISO_8859_1);
+        out.writeBytes(ascii.apply("%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n"));
+        object.accept(1, ascii.apply("<< /Type /Catalog /Pages 2 0 R >>"));
+        object.accept(2, ascii.apply("<< /Type /Pages /Kids [5 0 R] /Count 1 >>"));
+        object.accept(4, ascii.apply(Pdf.stream("", Pdf.text(72, 700, SENTENCE))));
+        object.accept(5, ascii.apply("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font"
+                + " << /F1 3 0 R >> >> /Contents 4 0 R >>"));
+        String font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+        byte[] objects = ascii.apply("3 0 " + font);
+        // with the bomb: the font, then 1 GiB of white space (zeros are white space in PDF syntax)
+        byte[] objectStream = Boolean.FALSE.equals(bombInXref) ? deflateFollowedByZeros(objects, 1024 * MIB)
+                : deflate(objects);
+        object.accept(6, concat(ascii.apply("<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length "
+                + objectStream.length + " >>\nstream\n"), objectStream, ascii.apply("\nendstream")));
+        offsets[7] = out.size();
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        for (int n = 0; n < 8; n++) {
+            int type = n == 0 ? 0 : n == 3 ? 2 : 1;
+            long field2 = n == 3 ? 6 : n == 0 ? 0 : offsets[n];
+            rows.write(type);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                rows.write((int) (field2 >>> shift) & 0xFF);
+            }
+            rows.write(0);
+            rows.write(n == 0 ? 0xFF : 0);
+        }
+        byte[] xrefData = Boolean.TRUE.equals(bombInXref) ? deflateFollowedByZeros(rows.toByteArray(), 1024 * MIB)
+                : deflate(rows.toByteArray());
+        object.accept(7, concat(ascii.apply("<< /Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode"
+                + " /Length " + xrefData.length + " >>\nstream\n"), xrefData, ascii.apply("\nendstream")));
+        out.writeBytes(ascii.apply("startxref\n" + offsets[7] + "\n%%EOF\n"));
+        return out.toByteArray();
+    }
+
+    /** The data then that many zeros, in one Flate stream. */
+    private static byte[] deflateFollowedByZeros(byte[] data, long zeros) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        deflater.setInput(data);
+        while (!deflater.needsInput()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        byte[] input = new byte[1 << 20];
+        for (long left = zeros; left > 0; left -= input.length) {
+            deflater.setInput(input, 0, (int) Math.min(input.length, left));
+            while (!deflater.needsInput()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    /**
+     * An owner-password PDF (read without a password) whose page content inflates to 1 GiB: its stream bytes in the
+     * file are ciphertext, so the budget is checked again on PDFBox's decrypted data, before any page is read.
+     */
+    @Test
+    void encryptedPdfStreamBombIsRefusedInBoundedMemory() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            org.apache.pdfbox.cos.COSStream content = document.getDocument().createCOSStream();
+            try (OutputStream raw = content.createRawOutputStream()) {
+                raw.write(gigabyteOfZeros());
+            }
+            content.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, content);
+            org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+                    new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "",
+                            new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        Outcome outcome = extract("owner-password PDF with a 1 GiB content stream", pdf, EXTRACTOR, true);
+        assertEquals("maxDecodedBytes", outcome.failure(LimitExceededException.class).limit());
+        outcome.assertAllocatedBelow(96 * MIB);
+    }
+
+    /** A Type 3 font's glyph procedures are content streams that text extraction runs: they are scanned too. */
+    @Test
+    void type3GlyphProcedureWithAnOperandFloodIsRefused() {
+        byte[] pdf = pdfWith(p -> {
+            int procedure = p.add(encodedStream("/Filter /FlateDecode", deflate(
+                    "[1] ".repeat(1024 * 256).getBytes(StandardCharsets.US_ASCII))));
+            int font = p.add("<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001"
+                    + " 0 0] /CharProcs << /a " + procedure + " 0 R >> /Encoding << /Type /Encoding /Differences"
+                    + " [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [1000] /Resources << >> >>");
+            p.set(4, Pdf.stream("", Pdf.text(72, 700, SENTENCE) + " BT /F3 12 Tf 72 650 Td (a) Tj ET"));
+            return new String[] {"/Font << /F3 " + font + " 0 R >>", ""};
+        });
+        extract("PDF Type 3 glyph with 262,144 operands", pdf, EXTRACTOR, true)
+                .failure(CorruptDocumentException.class);
+    }
+
+    /** A thousand forms, each drawing the next: read (or stopped by a budget) in bounded time and memory. */
+    @Test
+    void pdfFormsNestedAThousandDeep() {
+        Pdf pdf = Pdf.withFontAndContent(Pdf.text(72, 700, SENTENCE) + " /X Do");
+        int depth = 1_000;
+        int[] forms = new int[depth];
+        for (int i = 0; i < depth; i++) {
+            forms[i] = pdf.reserve();
+        }
+        for (int i = 0; i < depth; i++) {
+            boolean leaf = i == depth - 1;
+            pdf.set(forms[i], Pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources "
+                    + (leaf ? "<< /Font << /F1 3 0 R >> >>" : "<< /XObject << /X " + forms[i + 1] + " 0 R >> >>"),
+                    leaf ? Pdf.text(72, 600, "Deepest form") : "/X Do"));
+        }
+        pdf.set(2, "<< /Type /Pages /Kids [" + pdf.add(Pdf.page(2, "/XObject << /X " + forms[0] + " 0 R >>", ""))
+                + " 0 R] /Count 1 >>");
+        Outcome outcome = extract("PDF forms nested 1,000 deep", pdf.bytes(), EXTRACTOR, true);
+        if (outcome.thrown() == null) {
+            assertTrue(outcome.document().text().startsWith(SENTENCE), outcome.document().text());
+        } else {
+            assertTrue(outcome.thrown() instanceof CorruptDocumentException
+                    || outcome.thrown() instanceof LimitExceededException, () -> "typed: " + outcome.thrown());
+        }
+        outcome.assertAllocatedBelow(256 * MIB);
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.cvmatch.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cvmatch.CorruptDocumentException;
 import java.io.ByteArrayOutputStream;
@@ -67,5 +68,68 @@ class PlainTextExtractorTest {
     void malformedUtf16IsCorrupt() {
         byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'A', 0, 0x00, (byte) 0xDC, 'B'}; // lone low surrogate, odd length
         assertThrows(CorruptDocumentException.class, () -> extractor.extract(bytes));
+    }
+
+    /** Real text files hold odd bytes: each of these is text, and every line of it is kept. */
+    @Test
+    void nulBytesFormFeedsAndAStrayByteOrderMarkKeepTheTextAroundThem() {
+        List<String> expected = List.of("Amélie Dubois", "Développeuse Java – Lyon", "Expérience : 2019 – aujourd’hui");
+        // NUL bytes between the lines (a text export padded with zeros), in UTF-8 and in Windows-1252
+        for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"))) {
+            String padded = CV.replace("\r\n", "\r\n\0\0\0\0");
+            assertEquals(expected, lines(padded.getBytes(charset)).stream().filter(l -> !l.isEmpty()).toList(),
+                    charset.name());
+        }
+        // a long run of NULs in the middle (a damaged copy): the text after it is read
+        ByteArrayOutputStream damaged = new ByteArrayOutputStream();
+        damaged.writeBytes("Amélie Dubois\n".getBytes(StandardCharsets.UTF_8));
+        damaged.writeBytes(new byte[3000]);
+        damaged.writeBytes("\nExpérience : 2019 – aujourd’hui".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Amélie Dubois", "Expérience : 2019 – aujourd’hui"),
+                lines(damaged.toByteArray()).stream().filter(l -> !l.isEmpty()).toList());
+        // a byte-order mark in the middle, where two files were joined
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        joined.writeBytes("Amélie Dubois\n".getBytes(StandardCharsets.UTF_8));
+        joined.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        joined.writeBytes("Développeuse Java – Lyon".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Amélie Dubois", "Développeuse Java – Lyon"), lines(joined.toByteArray()));
+        // vertical tabs (Word's manual line breaks) and DOS end-of-file marks
+        assertEquals(List.of("Amélie Dubois", "Développeuse Java", ""),
+                lines("Amélie Dubois\u000BDéveloppeuse Java\n\u001A".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void utf32WithAndWithoutBom() {
+        Charset le = Charset.forName("UTF-32LE");
+        assertEquals("Amélie Dubois", lines(CV.getBytes(le)).get(0));
+        assertEquals("Développeuse Java – Lyon", lines(CV.getBytes(Charset.forName("UTF-32BE"))).get(1));
+        ByteArrayOutputStream bom = new ByteArrayOutputStream();
+        bom.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0});
+        bom.writeBytes(CV.getBytes(le));
+        assertEquals("Amélie Dubois", lines(bom.toByteArray()).get(0));
+    }
+
+    /** Symbols without a letter are no document, whatever the file's name says ("%" saved as cv.pdf). */
+    @Test
+    void symbolsWithoutALetterAreNotADocument() {
+        for (String symbols : List.of("%", "%%", "--- * ---\n", "\u00a7\u00a7")) {
+            CorruptDocumentException e = assertThrows(CorruptDocumentException.class,
+                    () -> extractor.extract(symbols.getBytes(StandardCharsets.UTF_8)), symbols);
+            assertTrue(e.getMessage().contains("not a valid document"), e.getMessage());
+        }
+        // a truncated PDF header is a PDF, reported as damaged
+        assertThrows(CorruptDocumentException.class,
+                () -> extractor.extract("%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
+        // a short text is still text, and white space an empty document
+        assertEquals(List.of("Jean Dupont"), lines("Jean Dupont".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(!extractor.extract(" \n\t ".getBytes(StandardCharsets.US_ASCII)).hasText());
+    }
+
+    /** Binary data is not text, even with a few printable bytes. */
+    @Test
+    void binaryDataIsNotText() {
+        byte[] binary = new byte[4096];
+        new java.util.Random(3).nextBytes(binary);
+        assertThrows(dev.cvmatch.UnsupportedFormatException.class, () -> extractor.extract(binary));
     }
 }

@@ -6,12 +6,8 @@ import dev.cvmatch.document.DocumentLimits;
 /** Checks one extraction against its {@link DocumentLimits}. Not thread-safe: one per extraction. Internal. */
 public final class LimitGuard {
 
-    /** A zipped document (DOCX, ODT) may unpack to twice {@code maxBytes}, and at least to this. */
-    private static final long MIN_UNZIPPED_BYTES = 64L * 1024 * 1024;
-
     private final DocumentLimits limits;
     private final long deadline;
-    private final long maxUnzippedBytes;
 
     /**
      * Starts the clock.
@@ -21,8 +17,6 @@ public final class LimitGuard {
     public LimitGuard(DocumentLimits limits) {
         this.limits = limits;
         this.deadline = System.nanoTime() + limits.timeBudget().toNanos();
-        this.maxUnzippedBytes = Math.max(MIN_UNZIPPED_BYTES,
-                limits.maxBytes() > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : 2 * limits.maxBytes());
     }
 
     /**
@@ -39,11 +33,30 @@ public final class LimitGuard {
      * @param bytes the bytes inflated so far from a zipped document (DOCX, ODT), all entries together
      */
     public void checkUnzippedBytes(long bytes) {
-        if (bytes > maxUnzippedBytes) {
-            throw new LimitExceededException("maxBytes", "The document unpacks to more than "
-                    + maxUnzippedBytes / (1024 * 1024) + " MiB, far more than a CV (a decompression bomb?); "
-                    + "raise the byte limit if the file is genuine");
+        checkDecodedBytes(bytes, "The document unpacks");
+    }
+
+    /**
+     * Checks bytes decoded from a compressed part against {@link DocumentLimits#maxDecodedBytes()}.
+     *
+     * @param bytes the bytes decoded so far
+     * @param what what decodes, the start of the message ("A PDF stream (object 12) decodes")
+     */
+    public void checkDecodedBytes(long bytes, String what) {
+        if (bytes > limits.maxDecodedBytes()) {
+            throw new LimitExceededException("maxDecodedBytes", what + " to more than "
+                    + mebibytes(limits.maxDecodedBytes()) + ", far more than a CV (a decompression bomb?); "
+                    + "raise the decoded-bytes limit if the file is genuine");
         }
+    }
+
+    /** @return the decoded-bytes budget */
+    public long maxDecodedBytes() {
+        return limits.maxDecodedBytes();
+    }
+
+    private static String mebibytes(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MiB" : bytes / 1024 + " KiB";
     }
 
     /**

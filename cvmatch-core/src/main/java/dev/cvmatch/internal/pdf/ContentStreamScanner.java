@@ -5,14 +5,20 @@ import dev.cvmatch.internal.io.LimitGuard;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * Checks a page's content streams (and the forms they draw) before PDFBox parses them, without building objects.
@@ -28,6 +34,7 @@ final class ContentStreamScanner {
     /** Most operand tokens allowed between two operators. */
     static final int MAX_OPERANDS = 100_000;
     private static final int MAX_STREAMS = 2_000;
+    private static final int MAX_DEPTH = 32;
 
     private final LimitGuard guard;
     private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -38,35 +45,113 @@ final class ContentStreamScanner {
     }
 
     /**
-     * Scans a page's content and the forms its resources hold, recursively (each stream once).
+     * Scans what drawing a page runs, recursively, each stream once: its content streams (one by one, so that a
+     * page made of many streams never has them all decoded at once), the forms, Type 3 glyph procedures, tiling
+     * patterns and soft masks of its resources, and its annotations' appearance streams.
      *
      * @param page the page
      * @throws CorruptDocumentException if a stream has an operand run no real content has
+     * @throws dev.cvmatch.LimitExceededException if the streams decode past the budget or an inline image is too
+     *     large
      * @throws IOException if a stream cannot be decoded
      */
     void checkPage(PDPage page) throws IOException {
-        try (InputStream in = page.getContents()) {
-            scan(in);
+        Iterator<PDStream> contents = page.getContentStreams();
+        while (contents.hasNext()) {
+            checkStream(contents.next().getCOSObject());
         }
-        checkForms(page.getResources(), 0);
+        checkResources(page.getCOSObject().getCOSDictionary(COSName.RESOURCES), 0);
+        COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+        if (annotations != null) {
+            for (int i = 0; i < annotations.size() && seen.size() < MAX_STREAMS; i++) {
+                if (annotations.getObject(i) instanceof COSDictionary annotation) {
+                    checkAppearances(annotation.getCOSDictionary(COSName.AP));
+                }
+            }
+        }
     }
 
-    private void checkForms(PDResources resources, int depth) throws IOException {
-        if (resources == null || depth > 32) {
+    private void checkAppearances(COSDictionary appearances) throws IOException {
+        if (appearances == null) {
             return;
         }
-        for (COSName name : resources.getXObjectNames()) {
-            if (seen.size() >= MAX_STREAMS) {
-                return;
-            }
-            PDXObject x = resources.getXObject(name);
-            if (x instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
-                try (InputStream in = form.getContents()) {
-                    scan(in);
+        for (COSName kind : new COSName[] {COSName.N, COSName.R, COSName.D}) {
+            COSBase entry = appearances.getDictionaryObject(kind);
+            if (entry instanceof COSStream stream) {
+                checkForm(stream, 0);
+            } else if (entry instanceof COSDictionary states) {
+                for (COSBase state : states.getValues()) {
+                    COSBase resolved = state instanceof COSObject o ? o.getObject() : state;
+                    if (resolved instanceof COSStream stream) {
+                        checkForm(stream, 0);
+                    }
                 }
-                checkForms(form.getResources(), depth + 1);
             }
         }
+    }
+
+    /** Works on the COS objects, so that no font is parsed and no image decoded here. */
+    private void checkResources(COSDictionary resources, int depth) throws IOException {
+        if (resources == null || depth > MAX_DEPTH) {
+            return;
+        }
+        for (COSBase x : values(resources.getCOSDictionary(COSName.XOBJECT))) {
+            if (x instanceof COSStream stream && COSName.FORM.equals(stream.getCOSName(COSName.SUBTYPE))) {
+                checkForm(stream, depth);
+            }
+        }
+        for (COSBase pattern : values(resources.getCOSDictionary(COSName.PATTERN))) {
+            if (pattern instanceof COSStream stream) { // a tiling pattern is a content stream
+                checkForm(stream, depth);
+            }
+        }
+        for (COSBase font : values(resources.getCOSDictionary(COSName.FONT))) {
+            if (font instanceof COSDictionary dictionary && COSName.TYPE3.equals(
+                    dictionary.getCOSName(COSName.SUBTYPE))) {
+                for (COSBase procedure : values(dictionary.getCOSDictionary(COSName.CHAR_PROCS))) {
+                    if (procedure instanceof COSStream stream) {
+                        checkStream(stream);
+                    }
+                }
+                checkResources(dictionary.getCOSDictionary(COSName.RESOURCES), depth + 1);
+            }
+        }
+        for (COSBase state : values(resources.getCOSDictionary(COSName.EXT_G_STATE))) {
+            if (state instanceof COSDictionary graphics
+                    && graphics.getDictionaryObject(COSName.SMASK) instanceof COSDictionary mask
+                    && mask.getDictionaryObject(COSName.G) instanceof COSStream group) {
+                checkForm(group, depth);
+            }
+        }
+    }
+
+    private void checkForm(COSStream form, int depth) throws IOException {
+        if (checkStream(form)) {
+            checkResources(form.getCOSDictionary(COSName.RESOURCES), depth + 1);
+        }
+    }
+
+    /** Scans a stream not seen before; false if it was seen (or too many were). */
+    private boolean checkStream(COSStream stream) throws IOException {
+        if (seen.size() >= MAX_STREAMS || !seen.add(stream)) {
+            return false;
+        }
+        guard.checkTime();
+        try (InputStream in = stream.createInputStream()) {
+            scan(in);
+        }
+        return true;
+    }
+
+    private static Iterable<COSBase> values(COSDictionary dictionary) {
+        if (dictionary == null) {
+            return List.of();
+        }
+        List<COSBase> values = new ArrayList<>();
+        for (COSBase value : dictionary.getValues()) {
+            values.add(value instanceof COSObject o ? o.getObject() : value);
+        }
+        return values;
     }
 
     private void scan(InputStream raw) throws IOException {
@@ -75,10 +160,14 @@ final class ContentStreamScanner {
         }
         InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
         int operands = 0;
+        boolean inlineImage = false;
+        String name = "";
+        long width = 0;
+        long height = 0;
         int c = in.read();
         while (c >= 0) {
             if ((++decoded & 0xFFFFF) == 0) {
-                guard.checkUnzippedBytes(decoded);
+                guard.checkDecodedBytes(decoded, "The PDF's page content");
                 guard.checkTime();
             }
             if (isWhite(c)) {
@@ -110,16 +199,21 @@ final class ContentStreamScanner {
                     c = in.read();
                 }
                 case '/' -> {
+                    StringBuilder key = new StringBuilder();
                     c = in.read();
                     while (c >= 0 && isRegular(c)) {
+                        if (key.length() < 8) {
+                            key.append((char) c);
+                        }
                         c = in.read();
                     }
+                    name = key.toString();
                     operands++;
                 }
                 default -> {
                     StringBuilder word = new StringBuilder();
                     while (c >= 0 && isRegular(c)) {
-                        if (word.length() < 8) {
+                        if (word.length() < 16) {
                             word.append((char) c);
                         }
                         c = in.read();
@@ -133,9 +227,24 @@ final class ContentStreamScanner {
                     String w = word.toString();
                     if (number || "true".equals(w) || "false".equals(w) || "null".equals(w)) {
                         operands++;
+                        if (inlineImage && number) {
+                            if ("W".equals(name) || "Width".equals(name)) {
+                                width = parseSize(w);
+                            } else if ("H".equals(name) || "Height".equals(name)) {
+                                height = parseSize(w);
+                            }
+                        }
                     } else {
                         operands = 0; // an operator
-                        if ("ID".equals(w)) {
+                        if ("BI".equals(w)) {
+                            inlineImage = true;
+                            width = 0;
+                            height = 0;
+                        } else if ("ID".equals(w)) {
+                            if (inlineImage && width > 0 && height > 0) {
+                                guard.checkImagePixels(width, height); // the renderer allocates for these
+                            }
+                            inlineImage = false;
                             c = skipInlineImage(in);
                         }
                     }
@@ -145,6 +254,14 @@ final class ContentStreamScanner {
                 throw new CorruptDocumentException("A page of the PDF has more than " + MAX_OPERANDS
                         + " operands without an operator; the file is malformed or hostile");
             }
+        }
+    }
+
+    private static long parseSize(String number) {
+        try {
+            return (long) Math.min(Double.parseDouble(number), 1e12);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

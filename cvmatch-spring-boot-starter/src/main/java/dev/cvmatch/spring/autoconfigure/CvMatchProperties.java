@@ -114,6 +114,11 @@ public class CvMatchProperties {
         private Duration timeBudget = DEFAULTS.timeBudget();
         /** Largest image, in pixels, decoded for OCR. */
         private long maxImagePixels = DEFAULTS.maxImagePixels();
+        /**
+         * Most bytes the compressed parts of a document may decode to: each PDF stream, the PDF's non-image streams
+         * together, a DOCX/ODT archive's entries together (decompression bombs stop here).
+         */
+        private DataSize maxDecodedSize = DataSize.ofBytes(DEFAULTS.maxDecodedBytes());
 
         public DataSize getMaxSize() {
             return maxSize;
@@ -155,8 +160,17 @@ public class CvMatchProperties {
             this.maxImagePixels = maxImagePixels;
         }
 
+        public DataSize getMaxDecodedSize() {
+            return maxDecodedSize;
+        }
+
+        public void setMaxDecodedSize(DataSize maxDecodedSize) {
+            this.maxDecodedSize = maxDecodedSize;
+        }
+
         DocumentLimits toDocumentLimits() {
-            return new DocumentLimits(maxSize.toBytes(), maxPages, maxCharacters, timeBudget, maxImagePixels);
+            return new DocumentLimits(maxSize.toBytes(), maxPages, maxCharacters, timeBudget, maxImagePixels,
+                    maxDecodedSize.toBytes());
         }
     }
 
