@@ -4,7 +4,7 @@ package dev.cvmatch.match;
  * One part of a match score.
  *
  * @param name the component: {@code requiredSkills}, {@code preferredSkills}, {@code experience},
- *     {@code education}, {@code languages}, {@code similarity}
+ *     {@code education}, {@code languages}, {@code similarity}, {@code title}, {@code relevance}
  * @param weight the configured weight
  * @param share the weight's share of the score among applicable components (0-1)
  * @param score how well the CV meets this component, 0-1

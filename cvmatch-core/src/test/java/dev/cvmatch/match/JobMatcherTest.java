@@ -128,7 +128,7 @@ class JobMatcherTest {
         JobRequirements job = JOB_PARSER.parseText(JAVA_JOB_EN);
         ParsedCv cv = sample("camille-martin");
         MatchResult skillsOnly = matcher(MatchOptions.builder().preferredSkillsWeight(0).experienceWeight(0)
-                .educationWeight(0).languagesWeight(0).similarityWeight(0)).match(cv, job);
+                .educationWeight(0).languagesWeight(0).similarityWeight(0).relevanceWeight(0)).match(cv, job);
         assertEquals(100 * skillsOnly.component("requiredSkills").score(), skillsOnly.score(), 0.1);
         JobRequirements noLanguage = JOB_PARSER.parseText("Data analyst\n\nRequirements\n- SQL, Python, Tableau\n");
         MatchResult r = matcher(MatchOptions.builder()).match(cv, noLanguage);
@@ -200,5 +200,57 @@ class JobMatcherTest {
         MatchResult result = matcher(MatchOptions.builder()).match(sample("camille-martin"), vague);
         assertFalse(result.component("requiredSkills").applicable());
         assertTrue(result.score() >= 0 && result.score() <= 100);
+    }
+
+    /**
+     * A posting whose only listed skills are office tools (as O*NET-built ones are) must still prefer the candidate
+     * who has done the job: the lexical relevance of the CV's words to the job's carries what the skills miss.
+     */
+    @Test
+    void relevanceRanksTheCandidateWhoDidTheJobAboveOfficeWorkers() {
+        JobRequirements chefJob = JOB_PARSER.parseText(String.join("\n", "Chefs and Head Cooks", "",
+                "About the role:", "Direct and participate in the preparation, seasoning, and cooking of salads, soups,"
+                        + " fish, meats, vegetables, desserts, or other foods. Plan and price menu items, order"
+                        + " supplies, and keep records of meals served in the kitchen.",
+                "Also titled: Executive Chef, Head Chef, Sous Chef, Kitchen Manager", "",
+                "Tools and skills:", "Skills: Microsoft Excel, Microsoft Outlook, Microsoft Word"));
+        ParsedCv chef = CV_PARSER.parse(String.join("\n", "Marco Rossi", "Head Chef", "", "EXPERIENCE",
+                "Head Chef, Trattoria Roma, Boston", "2018 - 2024",
+                "Planned seasonal menus, priced menu items and ordered supplies for a 90-cover kitchen.",
+                "Prepared fish, meats, sauces and desserts; trained cooks on seasoning and food safety.",
+                "Sous Chef, Hotel Marina, Boston", "2014 - 2018", "Ran the kitchen line and kept records of meals served.",
+                "", "EDUCATION", "Culinary Arts diploma, Boston Culinary School, 2014")
+                .getBytes(StandardCharsets.UTF_8));
+        ParsedCv accountant = CV_PARSER.parse(String.join("\n", "Dana Lee", "Staff Accountant", "", "EXPERIENCE",
+                "Staff Accountant, Acme Corp, Boston", "2016 - 2024",
+                "Prepared monthly financial statements and reconciliations in Microsoft Excel.",
+                "Managed accounts payable; reported to the controller through Microsoft Outlook and Word.", "",
+                "EDUCATION", "Bachelor of Accounting, Boston University, 2016").getBytes(StandardCharsets.UTF_8));
+        JobMatcher matcher = matcher(MatchOptions.builder());
+        MatchResult forChef = matcher.match(chef, chefJob);
+        MatchResult forAccountant = matcher.match(accountant, chefJob);
+        assertTrue(forChef.component("relevance").applicable());
+        assertTrue(forChef.component("relevance").score() > forAccountant.component("relevance").score() + 0.2,
+                forChef.component("relevance") + " vs " + forAccountant.component("relevance"));
+        assertTrue(forChef.score() > forAccountant.score(), forChef.score() + " vs " + forAccountant.score());
+        // the title component is off by default, and explained when turned on
+        assertFalse(forChef.component("title").contribution() > 0);
+        MatchResult titled = matcher(MatchOptions.builder().titleWeight(20)).match(chef, chefJob);
+        assertEquals(1.0, titled.component("title").score(), 0.001, titled.component("title").toString());
+        assertTrue(titled.component("title").explanation().contains("Head Chef"), titled.component("title")
+                .explanation());
+        assertEquals(0, matcher(MatchOptions.builder().titleWeight(20)).match(accountant, chefJob)
+                .component("title").score(), 0.001);
+    }
+
+    /** Across languages words are not compared: a French CV is not marked down against an English job for them. */
+    @Test
+    void relevanceIsLeftOutAcrossLanguages() {
+        MatchResult r = matcher(MatchOptions.builder()).match(sample("camille-martin"), JOB_PARSER.parseText(JAVA_JOB_EN));
+        assertFalse(r.component("relevance").applicable(), r.component("relevance").toString());
+        assertTrue(r.component("relevance").explanation().contains("different languages"));
+        MatchResult same = matcher(MatchOptions.builder()).match(sample("camille-martin"),
+                JOB_PARSER.parseText(JAVA_JOB_FR));
+        assertTrue(same.component("relevance").applicable(), same.component("relevance").toString());
     }
 }

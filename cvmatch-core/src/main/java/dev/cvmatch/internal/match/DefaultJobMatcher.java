@@ -51,6 +51,9 @@ public final class DefaultJobMatcher implements JobMatcher {
     private static final double IMPLIED = 0.8;
     private static final double BUILDS_ON = 0.5;
     private static final int STALE_MONTHS = 60;
+    /** TF-IDF cosines of a CV and a job: about 0.02 for unrelated texts, 0.3 and more for the same occupation. */
+    private static final double RELEVANCE_FLOOR = 0.02;
+    private static final double RELEVANCE_SPAN = 0.28;
 
     private final MatchOptions options;
     private final TextEmbedder embedder;
@@ -72,7 +75,29 @@ public final class DefaultJobMatcher implements JobMatcher {
     }
 
     /** What is computed once per job. */
-    private record PreparedJob(JobRequirements job, float[] vector, Map<String, List<Skill>> implied) {
+    private record PreparedJob(JobRequirements job, float[] vector, Map<String, List<Skill>> implied,
+            List<String> titles, LexicalRelevance.Vector words) {
+    }
+
+    /** Lines in which a posting lists other names of the job ("Also titled: Attorney, Legal Counsel"). */
+    private static final java.util.regex.Pattern OTHER_TITLES = java.util.regex.Pattern.compile(
+            "(?im)^\\s*(?:also titled|also known as|other titles?|alternative titles?|alternate titles?"
+                    + "|aussi appel[ée]e?s?|autres? intitul[ée]s?|autres? appellations?)\\s*:\\s*(.+)$");
+
+    private static List<String> titles(JobRequirements job) {
+        List<String> titles = new ArrayList<>();
+        if (job.title() != null && !job.title().isBlank()) {
+            titles.add(job.title());
+        }
+        java.util.regex.Matcher m = OTHER_TITLES.matcher(job.text() == null ? "" : job.text());
+        while (m.find()) {
+            for (String t : m.group(1).split("[,;/|]")) {
+                if (!t.isBlank()) {
+                    titles.add(t.strip());
+                }
+            }
+        }
+        return titles;
     }
 
     private PreparedJob prepare(JobRequirements job) {
@@ -83,7 +108,8 @@ public final class DefaultJobMatcher implements JobMatcher {
         for (JobSkill s : job.preferredSkills()) {
             implied.put(s.id(), implied(s.id()));
         }
-        return new PreparedJob(job, embedder.embed(job.text()), implied);
+        return new PreparedJob(job, embedder.embed(job.text()), implied, titles(job),
+                LexicalRelevance.vector(job.text()));
     }
 
     @Override
@@ -222,13 +248,40 @@ public final class DefaultJobMatcher implements JobMatcher {
         double cosine = TextEmbedder.cosine(prepared.vector, embedder.embed(cvText(cv)));
         double similarityScore = Math.max(0, Math.min(1, (cosine - 0.05) / 0.45));
 
+        String bestTitle = null;
+        double titleScore = 0;
+        double recency = 1;
+        List<String> cvTitles = new ArrayList<>();
+        if (cv.contact().headline() != null) {
+            cvTitles.add(cv.contact().headline());
+        }
+        for (WorkExperience e : cv.experience()) {
+            cvTitles.add(e.title());
+        }
+        for (int i = 0; i < cvTitles.size(); i++) {
+            // the headline and the latest position count fully, each older position a tenth less (down to 0.6)
+            double weight = i == 0 || i == 1 && cv.contact().headline() != null ? 1 : Math.max(0.6, recency);
+            if (i > 0 && !(i == 1 && cv.contact().headline() != null)) {
+                recency -= 0.1;
+            }
+            double s = weight * LexicalRelevance.titleCoverage(prepared.titles, cvTitles.get(i));
+            if (s > titleScore) {
+                titleScore = s;
+                bestTitle = cvTitles.get(i);
+            }
+        }
+        double relevanceCosine = LexicalRelevance.cosine(prepared.words, LexicalRelevance.vector(allText(cv)));
+        double relevanceScore = Math.max(0, Math.min(1, (relevanceCosine - RELEVANCE_FLOOR) / RELEVANCE_SPAN));
+
         boolean[] applicable = {!job.requiredSkills().isEmpty(), !job.preferredSkills().isEmpty(), minYears != null,
-            job.minEducation() != null, !job.languages().isEmpty(), true};
+            job.minEducation() != null, !job.languages().isEmpty(), true, !prepared.titles.isEmpty(),
+            !prepared.words.weights().isEmpty() && sameLanguage(cv.language(), job.language())};
         double[] weights = {options.requiredSkills(), options.preferredSkills(), options.experience(),
-            options.education(), options.languages(), options.similarity()};
+            options.education(), options.languages(), options.similarity(), options.title(), options.relevance()};
         double[] scores = {requiredScore, preferredScore, experienceScore, educationScore, languageScore,
-            similarityScore};
-        String[] names = {"requiredSkills", "preferredSkills", "experience", "education", "languages", "similarity"};
+            similarityScore, titleScore, relevanceScore};
+        String[] names = {"requiredSkills", "preferredSkills", "experience", "education", "languages", "similarity",
+            "title", "relevance"};
         String[] explanations = {
             skillsExplanation(matched, missing, true, job.requiredSkills().size()),
             skillsExplanation(matched, missing, false, job.preferredSkills().size()),
@@ -240,7 +293,14 @@ public final class DefaultJobMatcher implements JobMatcher {
             job.languages().isEmpty() ? "The job requires no language."
                 : languageGaps.isEmpty() ? "All required languages at the required level."
                     : "Below requirement: " + String.join(", ", languageGaps) + ".",
-            String.format(Locale.ROOT, "Text similarity %.2f (%s embedding).", cosine, embedder.name())};
+            String.format(Locale.ROOT, "Text similarity %.2f (%s embedding).", cosine, embedder.name()),
+            prepared.titles.isEmpty() ? "The job has no title."
+                : bestTitle == null ? "No title of the CV matches the job title (" + prepared.titles.get(0) + ")."
+                    : String.format(Locale.ROOT, "Closest title in the CV: \"%s\" for \"%s\" (%.0f%%).",
+                        bestTitle, prepared.titles.get(0), 100 * titleScore),
+            sameLanguage(cv.language(), job.language())
+                ? String.format(Locale.ROOT, "Word overlap with the job text %.2f (TF-IDF cosine).", relevanceCosine)
+                : "The CV and the job are in different languages: words are not compared (skills are)."};
         double total = 0;
         for (int i = 0; i < weights.length; i++) {
             if (applicable[i]) {
@@ -395,6 +455,31 @@ public final class DefaultJobMatcher implements JobMatcher {
     }
 
     /** The CV text compared with the job text: headline, summary, positions, degrees and skills. */
+    /** Words are compared within one language only; an unknown language is taken to be the same. */
+    private static boolean sameLanguage(String cv, String job) {
+        return cv == null || job == null || cv.equalsIgnoreCase(job);
+    }
+
+    /** The CV's whole text, every section's lines, for the lexical relevance. */
+    static String allText(ParsedCv cv) {
+        StringBuilder sb = new StringBuilder();
+        if (cv.contact().headline() != null) {
+            sb.append(cv.contact().headline()).append('\n');
+        }
+        if (cv.summary() != null) {
+            sb.append(cv.summary()).append('\n');
+        }
+        for (dev.cvmatch.cv.CvSection section : cv.sections()) {
+            if (section.type() == SectionType.HEADER || section.type() == SectionType.CONTACT) {
+                continue; // name and contact details: not relevance
+            }
+            for (String line : section.lines()) {
+                sb.append(line).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     static String cvText(ParsedCv cv) {
         StringBuilder sb = new StringBuilder();
         if (cv.contact().headline() != null) {

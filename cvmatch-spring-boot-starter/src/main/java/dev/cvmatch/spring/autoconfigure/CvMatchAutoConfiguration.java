@@ -172,7 +172,8 @@ public class CvMatchAutoConfiguration {
         MatchOptions.Builder builder = MatchOptions.builder().requiredSkillsWeight(m.getRequiredSkillsWeight())
                 .preferredSkillsWeight(m.getPreferredSkillsWeight()).experienceWeight(m.getExperienceWeight())
                 .educationWeight(m.getEducationWeight()).languagesWeight(m.getLanguagesWeight())
-                .similarityWeight(m.getSimilarityWeight()).blind(m.isBlind());
+                .similarityWeight(m.getSimilarityWeight()).titleWeight(m.getTitleWeight())
+                .relevanceWeight(m.getRelevanceWeight()).blind(m.isBlind());
         YearMonth month = referenceMonth(properties.getParser().getReferenceMonth());
         if (month != null) {
             builder.referenceMonth(month);

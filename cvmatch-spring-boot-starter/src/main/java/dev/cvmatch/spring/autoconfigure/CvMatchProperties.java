@@ -231,6 +231,10 @@ public class CvMatchProperties {
         private double languagesWeight = DEFAULTS.languages();
         /** Weight of the text similarity. */
         private double similarityWeight = DEFAULTS.similarity();
+        /** Weight of the job title match (off by default). */
+        private double titleWeight = DEFAULTS.title();
+        /** Weight of the lexical relevance (TF-IDF cosine of the CV's and the job's words). */
+        private double relevanceWeight = DEFAULTS.relevance();
         /** Blind screening: results carry no name, contact or photo-like personal data. */
         private boolean blind = DEFAULTS.blind();
 
@@ -280,6 +284,22 @@ public class CvMatchProperties {
 
         public void setSimilarityWeight(double similarityWeight) {
             this.similarityWeight = similarityWeight;
+        }
+
+        public double getTitleWeight() {
+            return titleWeight;
+        }
+
+        public void setTitleWeight(double titleWeight) {
+            this.titleWeight = titleWeight;
+        }
+
+        public double getRelevanceWeight() {
+            return relevanceWeight;
+        }
+
+        public void setRelevanceWeight(double relevanceWeight) {
+            this.relevanceWeight = relevanceWeight;
         }
 
         public boolean isBlind() {

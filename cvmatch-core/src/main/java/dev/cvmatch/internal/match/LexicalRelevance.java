@@ -1,0 +1,215 @@
+package dev.cvmatch.internal.match;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lexical relevance of a CV to a job: TF-IDF cosine of their words, and how much of a job title a CV's titles cover.
+ * Internal.
+ *
+ * <p>Words are lower-cased, stripped of accents and of a plural ending, and French and English function words are
+ * dropped. Inverse document frequencies come from a fixed background collection of 310 real CVs (the CC0 dotin
+ * résumé set, see NOTICE), not from the candidates being ranked, so that a CV's score against a job is the same
+ * whoever else applies: scores stay comparable from one ranking to the next and with {@code match}. A word the
+ * background never saw gets the highest weight.
+ */
+final class LexicalRelevance {
+
+    private static final String RESOURCE = "/dev/cvmatch/internal/match/background-df.tsv";
+    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a an and are as at be been but by for from had has have he her his"
+            + " i in into is it its me my no not of on or our she so that the their them then there these they this"
+            + " to was we were what when where which who will with you your also such other than very can may must"
+            + " should would all any each more most some etc per via using used use well including include new"
+            + " le la les un une des du de d l et ou en au aux a dans par pour sur avec sans sous chez ce cet cette"
+            + " ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos qui que quoi dont ne pas plus"
+            + " est sont ete etre avoir fait faire comme aussi tout tous toute toutes entre vers lors depuis afin"
+            + " ainsi").split(" ")));
+
+    private static volatile Background background;
+
+    private LexicalRelevance() {
+    }
+
+    /** A text's weighted words, normalised to unit length. */
+    record Vector(Map<String, Double> weights) {
+    }
+
+    /**
+     * @param text any text
+     * @return its TF-IDF vector (sublinear term frequency), of unit length; empty for a text without words
+     */
+    static Vector vector(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String token : tokens(text)) {
+            counts.merge(token, 1, Integer::sum);
+        }
+        Background b = background();
+        Map<String, Double> weights = new HashMap<>(counts.size() * 2);
+        double norm = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            double w = (1 + Math.log(e.getValue())) * b.idf(e.getKey());
+            weights.put(e.getKey(), w);
+            norm += w * w;
+        }
+        double length = Math.sqrt(norm);
+        if (length > 0) {
+            weights.replaceAll((k, v) -> v / length);
+        }
+        return new Vector(weights);
+    }
+
+    /**
+     * @return the cosine of two vectors, 0-1
+     */
+    static double cosine(Vector a, Vector b) {
+        Map<String, Double> small = a.weights.size() <= b.weights.size() ? a.weights : b.weights;
+        Map<String, Double> large = small == a.weights ? b.weights : a.weights;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double other = large.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return Math.min(1, dot);
+    }
+
+    /**
+     * How much of the best-covered job title a title of the CV covers, weighting words by their rarity: "Head chef"
+     * covers "Chefs and head cooks" more than "Sales manager" covers "Sales associate".
+     *
+     * @param jobTitles the job's title and alternative titles
+     * @param cvTitle a title of the CV
+     * @return the share of the job title's word weight found in the CV title, 0-1
+     */
+    static double titleCoverage(List<String> jobTitles, String cvTitle) {
+        Set<String> cv = new HashSet<>(tokens(cvTitle));
+        if (cv.isEmpty()) {
+            return 0;
+        }
+        Background b = background();
+        double best = 0;
+        for (String title : jobTitles) {
+            Set<String> words = new HashSet<>(tokens(title));
+            double total = 0;
+            double found = 0;
+            for (String w : words) {
+                double idf = b.idf(w);
+                total += idf;
+                if (cv.contains(w)) {
+                    found += idf;
+                }
+            }
+            if (total > 0) {
+                best = Math.max(best, found / total);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * @param text any text
+     * @return its words: lower case, no accents, no plural ending, no function words, at least two letters
+     */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return tokens;
+        }
+        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || c == '+' || c == '#') {
+                word.append(c);
+            } else if (word.length() > 0) {
+                String w = stem(word.toString());
+                word.setLength(0);
+                if (w.length() >= 2 && !STOP.contains(w) && !isNumber(w)) {
+                    tokens.add(w);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isNumber(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Plural endings only: "chefs" and "chef", "nurses" and "nurse", "activities" and "activity". */
+    private static String stem(String w) {
+        int n = w.length();
+        if (n > 4 && w.endsWith("ies")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (n > 3 && (w.endsWith("s") || w.endsWith("x")) && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    private static Background background() {
+        Background b = background;
+        if (b == null) {
+            synchronized (LexicalRelevance.class) {
+                if (background == null) {
+                    background = Background.load();
+                }
+                b = background;
+            }
+        }
+        return b;
+    }
+
+    /** Document frequencies of the background collection. */
+    private record Background(int documents, Map<String, Integer> frequencies) {
+
+        double idf(String word) {
+            int df = frequencies.getOrDefault(word, 0);
+            return Math.log((documents + 1.0) / (df + 0.5));
+        }
+
+        static Background load() {
+            InputStream in = LexicalRelevance.class.getResourceAsStream(RESOURCE);
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                int documents = Integer.parseInt(reader.readLine().trim().split("\t")[1]);
+                Map<String, Integer> df = new HashMap<>(16_384);
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0) {
+                        df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+                    }
+                }
+                return new Background(documents, df);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
