@@ -60,6 +60,8 @@ public final class DefaultJobMatcher implements JobMatcher {
     private final SkillTaxonomy taxonomy;
     /** Implied closures by skill id: the taxonomy is immutable, and ranking asks for the same ids again and again. */
     private final Map<String, List<Skill>> impliedCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Word vectors of the CVs scored, as long as the caller keeps the CV: ranking one store against many jobs. */
+    private final WeakIdentityCache<ParsedCv, LexicalRelevance.Vector> wordsCache = new WeakIdentityCache<>();
 
     /**
      * Creates the matcher; use {@link JobMatcher#builder()}.
@@ -183,6 +185,7 @@ public final class DefaultJobMatcher implements JobMatcher {
 
     private MatchResult score(ParsedCv original, PreparedJob prepared) {
         ParsedCv cv = options.blind() ? CvRedactor.redact(original) : original;
+        LexicalRelevance.Vector words = wordsCache.get(original, c -> LexicalRelevance.vector(allText(cv)));
         JobRequirements job = prepared.job;
         YearMonth reference = options.referenceMonth() != null ? options.referenceMonth() : YearMonth.now();
         Map<String, NormalizedSkill> cvSkills = new HashMap<>();
@@ -270,7 +273,7 @@ public final class DefaultJobMatcher implements JobMatcher {
                 bestTitle = cvTitles.get(i);
             }
         }
-        double relevanceCosine = LexicalRelevance.cosine(prepared.words, LexicalRelevance.vector(allText(cv)));
+        double relevanceCosine = LexicalRelevance.cosine(prepared.words, words);
         double relevanceScore = Math.max(0, Math.min(1, (relevanceCosine - RELEVANCE_FLOOR) / RELEVANCE_SPAN));
 
         boolean[] applicable = {!job.requiredSkills().isEmpty(), !job.preferredSkills().isEmpty(), minYears != null,

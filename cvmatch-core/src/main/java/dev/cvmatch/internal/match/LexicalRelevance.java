@@ -128,24 +128,53 @@ final class LexicalRelevance {
         if (text == null || text.isEmpty()) {
             return tokens;
         }
-        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= plain.length(); i++) {
-            char c = i < plain.length() ? plain.charAt(i) : ' ';
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+        StringBuilder word = new StringBuilder(24);
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? fold(text.charAt(i)) : ' ';
+            if (c == 0) {
+                continue; // a combining accent
             }
-            if (Character.isLetterOrDigit(c) || c == '+' || c == '#') {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '#'
+                    || c > 127 && Character.isLetterOrDigit(c)) {
                 word.append(c);
             } else if (word.length() > 0) {
-                String w = stem(word.toString());
-                word.setLength(0);
-                if (w.length() >= 2 && !STOP.contains(w) && !isNumber(w)) {
-                    tokens.add(w);
+                if (word.length() >= 2) {
+                    String w = stem(word.toString());
+                    if (!STOP.contains(w) && !isNumber(w)) {
+                        tokens.add(w);
+                    }
                 }
+                word.setLength(0);
             }
         }
         return tokens;
+    }
+
+    /** Lower case without accents: a table for Latin-1 and Latin Extended-A, built once with the JDK normaliser. */
+    private static final char[] FOLD = new char[0x250];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+            String base = Normalizer.normalize(lower, Normalizer.Form.NFD);
+            char folded = base.isEmpty() ? c : base.charAt(0);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                folded = 0;
+            }
+            FOLD[c] = lower.length() == 1 && folded < 0x250 ? folded : c;
+        }
+        FOLD['\u00df'] = 's'; // the sharp s reads as an s: "strasse" and "straße" meet
+    }
+
+    private static char fold(char c) {
+        if (c < FOLD.length) {
+            return FOLD[c];
+        }
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            return 0;
+        }
+        return Character.toLowerCase(c);
     }
 
     private static boolean isNumber(String w) {
@@ -184,11 +213,11 @@ final class LexicalRelevance {
     }
 
     /** Document frequencies of the background collection. */
-    private record Background(int documents, Map<String, Integer> frequencies) {
+    private record Background(double unseen, Map<String, Double> idfs) {
 
         double idf(String word) {
-            int df = frequencies.getOrDefault(word, 0);
-            return Math.log((documents + 1.0) / (df + 0.5));
+            Double idf = idfs.get(word);
+            return idf == null ? unseen : idf;
         }
 
         static Background load() {
@@ -198,15 +227,16 @@ final class LexicalRelevance {
             }
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 int documents = Integer.parseInt(reader.readLine().trim().split("\t")[1]);
-                Map<String, Integer> df = new HashMap<>(16_384);
+                Map<String, Double> idfs = new HashMap<>(16_384);
                 String line;
                 while ((line = reader.readLine()) != null) {
                     int tab = line.indexOf('\t');
                     if (tab > 0) {
-                        df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+                        int df = Integer.parseInt(line.substring(tab + 1));
+                        idfs.put(line.substring(0, tab), Math.log((documents + 1.0) / (df + 0.5)));
                     }
                 }
-                return new Background(documents, df);
+                return new Background(Math.log((documents + 1.0) / 0.5), idfs);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
