@@ -4,13 +4,13 @@
 # crash-<sha1> file in cvmatch-core/target/fuzz-findings/; reproduce it by running the fuzz test class as a unit
 # test after copying the file to src/test/resources/dev/cvmatch/fuzz/<Target>Inputs/fuzz/.
 #
-# usage: cvmatch-core/src/test/fuzz/run.sh [SECONDS] [Pdf Docx Odt PlainText Image CvParser]
+# usage: cvmatch-core/src/test/fuzz/run.sh [SECONDS] [Pdf PdfStream Docx Odt PlainText Image CvParser]
 set -euo pipefail
 core="$(cd "$(dirname "$0")/../../.." && pwd)"
 seconds="${1:-1800}"
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(Pdf Docx Odt PlainText Image CvParser); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(Pdf PdfStream Docx Odt PlainText Image CvParser); fi
 
 cd "$core/.."
 mvn -B -q install -DskipTests -pl cvmatch-core -am
