@@ -14,7 +14,8 @@ import java.util.Objects;
  * UTF-8 sequences outnumber the invalid ones four to one, in which case the file is UTF-8 with a few damaged bytes,
  * read as U+FFFD. Lines end with LF, CRLF, CR, a vertical tab (Word's manual line break) or a Unicode line separator; a form feed starts a new page. Control characters (stray NUL bytes
  * between lines, a byte-order mark in the middle of the file where two files were joined) are dropped and the text
- * around them kept. A file of symbols without a single letter or digit is not a document
+ * around them kept. An HTML page (a CV saved from a browser or a résumé builder) is read as a browser lays it out:
+ * one line per block element, table cells separated by tabs, no tags, scripts or styles. A file of symbols without a single letter or digit is not a document
  * ({@link CorruptDocumentException}); white space alone is an empty document. Stateless and thread-safe.
  */
 public final class PlainTextExtractor implements DocumentTextExtractor {
@@ -43,6 +44,9 @@ public final class PlainTextExtractor implements DocumentTextExtractor {
         dev.cvmatch.internal.io.LimitGuard guard = new dev.cvmatch.internal.io.LimitGuard(limits);
         guard.checkBytes(content.length);
         String text = decode(content);
+        if (dev.cvmatch.internal.io.HtmlText.looksLikeHtml(text)) {
+            text = dev.cvmatch.internal.io.HtmlText.toText(text); // a CV saved as a web page
+        }
         guard.checkCharacters(text.length());
         if (!text.isBlank() && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             // "%" saved as cv.pdf, a few stray bytes: white space is an empty document, symbols alone no document

@@ -132,4 +132,22 @@ class PlainTextExtractorTest {
         new java.util.Random(3).nextBytes(binary);
         assertThrows(dev.cvmatch.UnsupportedFormatException.class, () -> extractor.extract(binary));
     }
+
+    /** A CV saved as a web page reads as its text, one line per block, never with its markup. */
+    @Test
+    void htmlPagesAreReadAsTheirText() {
+        String html = String.join("\n", "<!DOCTYPE html>", "<html lang=\"fr\"><head><title>CV</title>",
+                "<style>h1 { color: red; } /* <p>not text</p> */</style>",
+                "<script>var x = \"<p>not text either</p>\";</script></head>", "<body>",
+                "<h1>Am&eacute;lie   Dubois</h1><p>D&#233;veloppeuse Java &ndash; Lyon</p>",
+                "<!-- a comment <p>hidden</p> -->",
+                "<table><tr><td>Ing&eacute;nieure</td><td>2019 &ndash; 2024</td></tr></table>",
+                "<ul><li>Java<li>Spring&nbsp;Boot</ul>", "<p>Contact : <a href=\"mailto:a@b.fr\">a@b.fr</a><br>",
+                "06 12 34 56 78</p></body></html>");
+        assertEquals(List.of("Amélie Dubois", "Développeuse Java – Lyon", "Ingénieure\t2019 – 2024", "Java",
+                "Spring Boot", "Contact : a@b.fr", "06 12 34 56 78"), lines(html.getBytes(StandardCharsets.UTF_8)));
+        // a text that merely mentions a tag stays text
+        assertEquals(List.of("Skills: HTML (<div>, <p>), CSS"),
+                lines("Skills: HTML (<div>, <p>), CSS".getBytes(StandardCharsets.UTF_8)));
+    }
 }
