@@ -637,26 +637,43 @@ class HostileDocumentsTest {
     /** Cross-reference and object streams are decoded by PDFBox while it loads the file, before any page. */
     @Test
     void pdfObjectAndCrossReferenceStreamBombsAreRefusedBeforeLoading() {
-        for (boolean bombInXref : new boolean[] {false, true}) {
-            byte[] pdf = xrefStreamPdf(bombInXref);
-            Outcome outcome = extract(bombInXref ? "PDF cross-reference stream bomb" : "PDF object stream bomb",
-                    pdf, EXTRACTOR, true);
+        for (String variant : List.of("object stream bomb", "cross-reference stream bomb")) {
+            Outcome outcome = extract("PDF " + variant, xrefStreamPdf(variant), EXTRACTOR, true);
             assertEquals("maxDecodedBytes", outcome.failure(LimitExceededException.class).limit());
             outcome.assertAllocatedBelow(96 * MIB);
         }
         // the same structure without a bomb reads, so the cases above are refused for the bomb alone
-        byte[] genuine = xrefStreamPdf(null);
-        assertEquals(SENTENCE, extract("PDF with object and cross-reference streams", genuine, EXTRACTOR, false)
-                .document().text());
+        assertEquals(SENTENCE, extract("PDF with object and cross-reference streams", xrefStreamPdf("genuine"),
+                EXTRACTOR, false).document().text());
+    }
+
+    /**
+     * Recursive object streams: one that extends itself, and one the cross-reference stream declares to be stored
+     * inside itself (reading it needs it read). Each is read or refused with a typed exception, in bounded time.
+     */
+    @Test
+    void pdfRecursiveObjectStreams() {
+        for (String variant : List.of("object stream extending itself", "object stream stored in itself")) {
+            Outcome outcome = extract("PDF " + variant, xrefStreamPdf(variant), EXTRACTOR, true);
+            if (outcome.thrown() == null) {
+                assertTrue(outcome.document().text().contains("Camille Martin") || outcome.document().text()
+                        .isEmpty(), outcome.document().text());
+            } else {
+                assertTrue(outcome.thrown() instanceof CvMatchException, () -> variant + ": " + outcome.thrown());
+            }
+            outcome.assertAllocatedBelow(256 * MIB);
+        }
     }
 
     /**
      * A PDF 1.5 file: the font (object 3) lives in object stream 6, and the cross-reference table is stream 7.
      *
-     * @param bombInXref {@code true}: the xref stream is Flate data padded to 1 GiB; {@code false}: the object
-     *     stream is padded to 1 GiB; {@code null}: no bomb
+     * @param variant {@code genuine}; {@code object stream bomb} (the object stream is padded to 1 GiB);
+     *     {@code cross-reference stream bomb} (its Flate data is padded to 1 GiB); {@code object stream extending
+     *     itself} ({@code /Extends 6 0 R}); {@code object stream stored in itself} (object 6 declared compressed in
+     *     stream 6)
      */
-    private static byte[] xrefStreamPdf(Boolean bombInXref) {
+    private static byte[] xrefStreamPdf(String variant) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long[] offsets = new long[8];
         java.util.function.BiConsumer<Integer, byte[]> object = (n, body) -> {
@@ -675,15 +692,19 @@ class HostileDocumentsTest {
         String font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
         byte[] objects = ascii.apply("3 0 " + font);
         // with the bomb: the font, then 1 GiB of white space (zeros are white space in PDF syntax)
-        byte[] objectStream = Boolean.FALSE.equals(bombInXref) ? deflateFollowedByZeros(objects, 1024 * MIB)
+        byte[] objectStream = variant.equals("object stream bomb") ? deflateFollowedByZeros(objects, 1024 * MIB)
                 : deflate(objects);
-        object.accept(6, concat(ascii.apply("<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length "
-                + objectStream.length + " >>\nstream\n"), objectStream, ascii.apply("\nendstream")));
+        String extendsItself = variant.equals("object stream extending itself") ? " /Extends 6 0 R" : "";
+        object.accept(6, concat(ascii.apply("<< /Type /ObjStm /N 1 /First 4" + extendsItself
+                + " /Filter /FlateDecode /Length " + objectStream.length + " >>\nstream\n"), objectStream,
+                ascii.apply("\nendstream")));
         offsets[7] = out.size();
+        boolean selfContained = variant.equals("object stream stored in itself");
         ByteArrayOutputStream rows = new ByteArrayOutputStream();
         for (int n = 0; n < 8; n++) {
-            int type = n == 0 ? 0 : n == 3 ? 2 : 1;
-            long field2 = n == 3 ? 6 : n == 0 ? 0 : offsets[n];
+            boolean compressed = n == 3 || selfContained && n == 6;
+            int type = n == 0 ? 0 : compressed ? 2 : 1;
+            long field2 = compressed ? 6 : n == 0 ? 0 : offsets[n];
             rows.write(type);
             for (int shift = 24; shift >= 0; shift -= 8) {
                 rows.write((int) (field2 >>> shift) & 0xFF);
@@ -691,8 +712,8 @@ class HostileDocumentsTest {
             rows.write(0);
             rows.write(n == 0 ? 0xFF : 0);
         }
-        byte[] xrefData = Boolean.TRUE.equals(bombInXref) ? deflateFollowedByZeros(rows.toByteArray(), 1024 * MIB)
-                : deflate(rows.toByteArray());
+        byte[] xrefData = variant.equals("cross-reference stream bomb")
+                ? deflateFollowedByZeros(rows.toByteArray(), 1024 * MIB) : deflate(rows.toByteArray());
         object.accept(7, concat(ascii.apply("<< /Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode"
                 + " /Length " + xrefData.length + " >>\nstream\n"), xrefData, ascii.apply("\nendstream")));
         out.writeBytes(ascii.apply("startxref\n" + offsets[7] + "\n%%EOF\n"));
