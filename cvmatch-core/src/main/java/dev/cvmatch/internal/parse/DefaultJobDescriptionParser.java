@@ -83,6 +83,25 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
             ContractType.FIXED_TERM},
         {Pattern.compile("(?iu)\\b(cdi|permanent|contrat [àa] dur[ée]e ind[ée]termin[ée]e)\\b"), ContractType.PERMANENT},
     };
+    /** Contract phrases clear enough to be read on any line, not only in the header or a "Contract:" line. */
+    private static final Object[][] CONTRACT_PHRASES = {
+        {Pattern.compile("(?iu)\\b(apprenticeship|contrat d.apprentissage|en alternance|work.study (contract|position|"
+                + "programme|program))\\b"), ContractType.APPRENTICESHIP},
+        {Pattern.compile("(?iu)\\b((this|an?|the) internship|internship (position|offer|of \\d)|stage de (fin d.[ée]tudes|"
+                + "\\d+ mois)|offre de stage)\\b"), ContractType.INTERNSHIP},
+        {Pattern.compile("(?iu)\\b(freelance (contract|mission|position|role)|mission (de )?freelance|contractor "
+                + "(role|position))\\b"), ContractType.FREELANCE},
+        {Pattern.compile("(?iu)\\b(fixed.term (contract|position|role)|temporary (contract|position)|\\bcdd\\b|contrat "
+                + "[àa] dur[ée]e d[ée]termin[ée]e)"), ContractType.FIXED_TERM},
+        {Pattern.compile("(?iu)\\b(permanent (contract|position|role|job|post|employment|full.time)|full.time,? "
+                + "permanent|\\bcdi\\b|contrat [àa] dur[ée]e ind[ée]termin[ée]e)"), ContractType.PERMANENT},
+    };
+    /** "Degree in Computer Science or a related field": the field named there is a subject, not a skill asked. */
+    private static final Pattern FIELD_OF_STUDY = Pattern.compile("(?iu)\\b(degree|diploma|bachelor.?s?|master.?s?|"
+            + "ph\\.?d|doctorate|b\\.?sc|m\\.?sc|msc|bsc|licence|dipl[ôo]me|formation|bac\\s*\\+\\s*\\d|[ée]cole "
+            + "d.ing[ée]nieur|engineering school)\\b[^,;.]{0,20}?\\b(in|en|of|de|d.)\\s+([^,;.()]+)");
+    private static final Pattern FIELD_END = Pattern.compile("(?iu)\\s(and|with|plus|et|avec)\\s");
+
     private static final Pattern LANGUAGE_LINE = Pattern.compile("(?iu)\\b(languages?|langues?|speak|spoken|"
             + "parl[ée]e?s?|written and spoken|[àa] l.[ée]crit|[àa] l.oral)\\b");
     private static final Pattern CONTRACT_LINE = Pattern.compile("(?iu)^(contract|contrat|type de contrat|job type|"
@@ -167,10 +186,12 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
                 // "Must have: Swift, Kotlin, SAP" and one-skill bullets of a requirements list are lists
                 boolean list = (p == Part.REQUIREMENTS || p == Part.PREFERRED) && (text.indexOf(':') > 0
                         || Texts.words(text) <= 5 || text.chars().filter(c -> c == ',').count() >= 2);
+                int[] field = fieldOfStudy(text);
                 for (SkillMatch m : normalizer.find(text, list)) {
+                    boolean subject = field != null && m.start() >= field[0] && m.end() <= field[1];
                     JobSkill skill = new JobSkill(m.skill().id(), m.skill().name(), m.skill().nameFr(),
                             m.surfaceForm(), line.span(m.start(), m.end(), m.confidence()));
-                    Map<String, JobSkill> target = preferredLine ? preferred
+                    Map<String, JobSkill> target = subject ? mentioned : preferredLine ? preferred
                             : requirementLine ? required : mentioned;
                     target.putIfAbsent(m.skill().id(), skill);
                 }
@@ -189,7 +210,12 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
                     minEducation = level;
                     provenance.put("minEducation", line.span(0, text.length(), 0.8));
                 }
-                languages(text, languages, preferredLine);
+                for (String clause : text.split("[;.]\\s+|\\s[–—-]\\s|,\\s+(?=[\\p{Lu}])")) {
+                    // "Fluent English; French is a plus": each clause is required or preferred on its own
+                    boolean preferredClause = p == Part.PREFERRED || PREFERRED_MARKER.matcher(clause).find()
+                            && !REQUIRED_MARKER.matcher(clause).find();
+                    languages(clause, languages, preferredClause);
+                }
             }
             if (p == Part.HEADER || CONTRACT_LINE.matcher(text).find()) {
                 if (mode == null) {
@@ -215,6 +241,16 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
                         location = found[0];
                         provenance.put("location", line.find(location, 0.7));
                     }
+                }
+            }
+        }
+        for (int i = 0; i < lines.size() && contract == null; i++) {
+            CvLine line = lines.get(i);
+            for (Object[] rule : CONTRACT_PHRASES) {
+                if (((Pattern) rule[0]).matcher(line.text).find()) {
+                    contract = (ContractType) rule[1];
+                    provenance.put("contractType", line.span(0, line.text.length(), 0.7));
+                    break;
                 }
             }
         }
@@ -272,6 +308,21 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
             }
         }
         return null;
+    }
+
+    /** The span of the subject a degree is asked in ("in Computer Science or a related field"), or null. */
+    private static int[] fieldOfStudy(String text) {
+        Matcher m = FIELD_OF_STUDY.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int start = m.start(3);
+        int end = m.end(3);
+        Matcher stop = FIELD_END.matcher(text).region(start, end);
+        if (stop.find()) {
+            end = stop.start();
+        }
+        return new int[] {start, end};
     }
 
     private static EducationLevel educationLevel(String text) {
