@@ -27,6 +27,7 @@ public class CvMatchProperties {
     private final Match match = new Match();
     private final Embedding embedding = new Embedding();
     private final Azure azure = new Azure();
+    private final Web web = new Web();
 
     public boolean isEnabled() {
         return enabled;
@@ -42,6 +43,10 @@ public class CvMatchProperties {
 
     public Limits getLimits() {
         return limits;
+    }
+
+    public Web getWeb() {
+        return web;
     }
 
     public Ocr getOcr() {
@@ -97,6 +102,36 @@ public class CvMatchProperties {
 
         public void setReferenceMonth(String referenceMonth) {
             this.referenceMonth = referenceMonth;
+        }
+    }
+
+    /** cvmatch in a Spring MVC application. */
+    public static class Web {
+        /**
+         * Whether cvmatch's document exceptions (empty, corrupt, encrypted, unsupported, needs OCR, over a limit)
+         * and uploads over the multipart limit are answered as RFC 9457 problem details (400, 413, 415, 422).
+         */
+        private boolean problemDetails = true;
+        /**
+         * Whether spring.servlet.multipart.max-file-size (and max-request-size) default to cvmatch.limits.max-size
+         * when that is set. Values set for spring.servlet.multipart.* always win.
+         */
+        private boolean multipartLimits = true;
+
+        public boolean isProblemDetails() {
+            return problemDetails;
+        }
+
+        public void setProblemDetails(boolean problemDetails) {
+            this.problemDetails = problemDetails;
+        }
+
+        public boolean isMultipartLimits() {
+            return multipartLimits;
+        }
+
+        public void setMultipartLimits(boolean multipartLimits) {
+            this.multipartLimits = multipartLimits;
         }
     }
 
