@@ -51,23 +51,29 @@ public interface CvParser {
     ParsedCv parse(byte[] content);
 
     /**
-     * Reads a file and parses it. The format is detected from the bytes, not from the file name.
+     * Reads a file and parses it. The format is detected from the bytes, not from the file name. A parser from
+     * {@link #builder()} refuses a file larger than its {@link Builder#limits(dev.cvmatch.document.DocumentLimits)
+     * limits}' {@code maxBytes} before reading it.
      *
      * @param path the CV file
      * @return the parsed CV
-     * @throws CvMatchException if the document cannot be read or is larger than the configured maximum size
-     * @throws java.io.UncheckedIOException if the file cannot be read
+     * @throws CvMatchException if the document cannot be read; {@link dev.cvmatch.LimitExceededException} if it is
+     *     larger than the configured maximum size
+     * @throws dev.cvmatch.DocumentNotFoundException if the file does not exist or is a directory
+     * @throws java.io.UncheckedIOException if the file exists but cannot be read (permissions, I/O error)
      */
     default ParsedCv parse(Path path) {
         return parse(BoundedReader.readAll(path, DocumentTextExtractor.DEFAULT_MAX_BYTES));
     }
 
     /**
-     * Reads a stream to its end and parses it. The stream is not closed.
+     * Reads a stream to its end and parses it. The stream is not closed. A parser from {@link #builder()} stops
+     * reading as soon as the stream exceeds its limits' {@code maxBytes}.
      *
      * @param in the CV content
      * @return the parsed CV
-     * @throws CvMatchException if the document cannot be read or is larger than the configured maximum size
+     * @throws CvMatchException if the document cannot be read; {@link dev.cvmatch.LimitExceededException} if it is
+     *     larger than the configured maximum size
      * @throws java.io.UncheckedIOException if the stream cannot be read
      */
     default ParsedCv parse(InputStream in) {
@@ -161,8 +167,10 @@ public interface CvParser {
         }
 
         /**
-         * The limits of the default extractor: bytes, pages, characters and time per document (default
-         * {@link dev.cvmatch.document.DocumentLimits#defaults()}). Ignored when an {@link #extractor} is set.
+         * The limits documents are read under (default {@link dev.cvmatch.document.DocumentLimits#defaults()}):
+         * {@code maxBytes} bounds what {@link CvParser#parse(Path)} and {@link CvParser#parse(InputStream)} read,
+         * whatever the extractor; bytes, pages, characters and time bound the default extractor. With an
+         * {@link #extractor} of your own, give it the same limits (it applies its own).
          *
          * @param limits the limits
          * @return this builder
@@ -196,7 +204,8 @@ public interface CvParser {
                     : dev.cvmatch.document.AutoDetectTextExtractor.builder().limits(limits).build();
             return new DefaultCvParser(chosen,
                     defaultRegion, referenceMonth, clock, detectLanguage,
-                    skillNormalizer == null ? SkillNormalizer.createDefault() : skillNormalizer);
+                    skillNormalizer == null ? SkillNormalizer.createDefault() : skillNormalizer,
+                    (limits == null ? dev.cvmatch.document.DocumentLimits.defaults() : limits).maxBytes());
         }
     }
 }

@@ -51,7 +51,8 @@ public interface DocumentTextExtractor {
      * @param path the document
      * @return the extracted document
      * @throws CvMatchException if the document cannot be read or is larger than the limit
-     * @throws java.io.UncheckedIOException if the file cannot be read
+     * @throws dev.cvmatch.DocumentNotFoundException if the file does not exist or is a directory
+     * @throws java.io.UncheckedIOException if the file exists but cannot be read (permissions, I/O error)
      */
     default ExtractedDocument extract(Path path) {
         return extract(BoundedReader.readAll(path, DEFAULT_MAX_BYTES));

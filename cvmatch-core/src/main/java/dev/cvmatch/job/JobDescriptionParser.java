@@ -1,11 +1,14 @@
 package dev.cvmatch.job;
 
 import dev.cvmatch.CvMatchException;
+import dev.cvmatch.document.AutoDetectTextExtractor;
+import dev.cvmatch.document.DocumentLimits;
 import dev.cvmatch.document.DocumentTextExtractor;
 import dev.cvmatch.document.ExtractedDocument;
 import dev.cvmatch.internal.io.BoundedReader;
 import dev.cvmatch.internal.parse.DefaultJobDescriptionParser;
 import dev.cvmatch.skill.SkillNormalizer;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -42,15 +45,32 @@ public interface JobDescriptionParser {
     JobRequirements parse(byte[] content);
 
     /**
-     * Parses a file.
+     * Parses a file (format detected from the bytes). A parser from {@link #builder()} refuses a file larger than
+     * its {@link Builder#limits(DocumentLimits) limits}' {@code maxBytes} before reading it.
      *
      * @param path the job description
      * @return the requirements
-     * @throws CvMatchException if the document cannot be read
-     * @throws java.io.UncheckedIOException if the file cannot be read
+     * @throws CvMatchException if the document cannot be read; {@link dev.cvmatch.LimitExceededException} if it is
+     *     larger than the configured maximum size
+     * @throws dev.cvmatch.DocumentNotFoundException if the file does not exist or is a directory
+     * @throws java.io.UncheckedIOException if the file exists but cannot be read (permissions, I/O error)
      */
     default JobRequirements parse(Path path) {
         return parse(BoundedReader.readAll(path, DocumentTextExtractor.DEFAULT_MAX_BYTES));
+    }
+
+    /**
+     * Reads a stream to its end and parses it (format detected from the bytes). The stream is not closed. A parser
+     * from {@link #builder()} stops reading as soon as the stream exceeds its limits' {@code maxBytes}.
+     *
+     * @param in the job description
+     * @return the requirements
+     * @throws CvMatchException if the document cannot be read; {@link dev.cvmatch.LimitExceededException} if it is
+     *     larger than the configured maximum size
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     */
+    default JobRequirements parse(InputStream in) {
+        return parse(BoundedReader.readAll(in, DocumentTextExtractor.DEFAULT_MAX_BYTES));
     }
 
     /**
@@ -77,8 +97,23 @@ public interface JobDescriptionParser {
     final class Builder {
         private DocumentTextExtractor extractor;
         private SkillNormalizer skillNormalizer;
+        private DocumentLimits limits;
 
         private Builder() {
+        }
+
+        /**
+         * The limits documents are read under (default {@link DocumentLimits#defaults()}): {@code maxBytes} bounds
+         * what {@link JobDescriptionParser#parse(Path)} and {@link JobDescriptionParser#parse(InputStream)} read,
+         * whatever the extractor; bytes, pages, characters and time bound the default extractor. With an
+         * {@link #extractor} of your own, give it the same limits (it applies its own).
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder limits(DocumentLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /**
@@ -109,8 +144,12 @@ public interface JobDescriptionParser {
          * @return an immutable, thread-safe parser
          */
         public JobDescriptionParser build() {
-            return new DefaultJobDescriptionParser(extractor == null ? DocumentTextExtractor.createDefault()
-                    : extractor, skillNormalizer == null ? SkillNormalizer.createDefault() : skillNormalizer);
+            DocumentTextExtractor chosen = extractor != null ? extractor : limits == null
+                    ? DocumentTextExtractor.createDefault()
+                    : AutoDetectTextExtractor.builder().limits(limits).build();
+            return new DefaultJobDescriptionParser(chosen,
+                    skillNormalizer == null ? SkillNormalizer.createDefault() : skillNormalizer,
+                    (limits == null ? DocumentLimits.defaults() : limits).maxBytes());
         }
     }
 }

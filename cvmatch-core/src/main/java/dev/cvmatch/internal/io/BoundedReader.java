@@ -1,12 +1,14 @@
 package dev.cvmatch.internal.io;
 
 import dev.cvmatch.CvMatchException;
+import dev.cvmatch.DocumentNotFoundException;
 import dev.cvmatch.LimitExceededException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -49,9 +51,15 @@ public final class BoundedReader {
      * @param path the file
      * @param maxBytes the limit
      * @return the bytes
+     * @throws DocumentNotFoundException if the file does not exist or is a directory
+     * @throws LimitExceededException if the file is larger than the limit
+     * @throws UncheckedIOException if the file cannot be read
      */
     public static byte[] readAll(Path path, long maxBytes) {
         Objects.requireNonNull(path, "path");
+        if (Files.isDirectory(path)) {
+            throw new DocumentNotFoundException(path.toString(), path + " is a directory, not a document", null);
+        }
         try {
             if (Files.size(path) > maxBytes) {
                 throw tooLarge(maxBytes);
@@ -59,6 +67,8 @@ public final class BoundedReader {
             try (InputStream in = Files.newInputStream(path)) {
                 return readAll(in, maxBytes);
             }
+        } catch (NoSuchFileException e) {
+            throw new DocumentNotFoundException(path.toString(), "No such file: " + path, e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + path, e);
         }

@@ -14,7 +14,10 @@ import dev.cvmatch.cv.SkillMention;
 import dev.cvmatch.cv.WorkExperience;
 import dev.cvmatch.document.DocumentTextExtractor;
 import dev.cvmatch.document.ExtractedDocument;
+import dev.cvmatch.internal.io.BoundedReader;
 import dev.cvmatch.skill.SkillNormalizer;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,6 +42,7 @@ public final class DefaultCvParser implements CvParser {
     private final Clock clock;
     private final boolean detectLanguage;
     private final SkillNormalizer skillNormalizer;
+    private final long maxBytes;
 
     /**
      * Creates the parser; use {@link CvParser#builder()}.
@@ -52,12 +56,40 @@ public final class DefaultCvParser implements CvParser {
      */
     public DefaultCvParser(DocumentTextExtractor extractor, String defaultRegion, YearMonth referenceMonth,
             Clock clock, boolean detectLanguage, SkillNormalizer skillNormalizer) {
+        this(extractor, defaultRegion, referenceMonth, clock, detectLanguage, skillNormalizer,
+                DocumentTextExtractor.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Creates the parser; use {@link CvParser#builder()}.
+     *
+     * @param extractor the text extractor
+     * @param defaultRegion the default phone region
+     * @param referenceMonth the month current positions run to, or null for the clock's month
+     * @param clock the clock
+     * @param detectLanguage whether to detect the CV language
+     * @param skillNormalizer the skill normalizer
+     * @param maxBytes the largest file or stream read by {@link #parse(Path)} and {@link #parse(InputStream)}
+     */
+    public DefaultCvParser(DocumentTextExtractor extractor, String defaultRegion, YearMonth referenceMonth,
+            Clock clock, boolean detectLanguage, SkillNormalizer skillNormalizer, long maxBytes) {
+        this.maxBytes = maxBytes;
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion");
         this.referenceMonth = referenceMonth;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.detectLanguage = detectLanguage;
         this.skillNormalizer = Objects.requireNonNull(skillNormalizer, "skillNormalizer");
+    }
+
+    @Override
+    public ParsedCv parse(Path path) {
+        return parse(BoundedReader.readAll(path, maxBytes));
+    }
+
+    @Override
+    public ParsedCv parse(InputStream in) {
+        return parse(BoundedReader.readAll(in, maxBytes));
     }
 
     @Override

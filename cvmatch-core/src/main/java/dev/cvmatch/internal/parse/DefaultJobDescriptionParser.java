@@ -13,7 +13,10 @@ import dev.cvmatch.job.JobSkill;
 import dev.cvmatch.job.LanguageRequirement;
 import dev.cvmatch.job.WorkMode;
 import dev.cvmatch.skill.SkillMatch;
+import dev.cvmatch.internal.io.BoundedReader;
 import dev.cvmatch.skill.SkillNormalizer;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,6 +112,7 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
 
     private final DocumentTextExtractor extractor;
     private final SkillNormalizer normalizer;
+    private final long maxBytes;
     private final Lexicons lexicons = Lexicons.get();
 
     /**
@@ -118,8 +122,30 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
      * @param normalizer the skill normalizer
      */
     public DefaultJobDescriptionParser(DocumentTextExtractor extractor, SkillNormalizer normalizer) {
+        this(extractor, normalizer, DocumentTextExtractor.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Creates the parser; use {@link JobDescriptionParser#builder()}.
+     *
+     * @param extractor the text extractor
+     * @param normalizer the skill normalizer
+     * @param maxBytes the largest file or stream read by {@link #parse(Path)} and {@link #parse(InputStream)}
+     */
+    public DefaultJobDescriptionParser(DocumentTextExtractor extractor, SkillNormalizer normalizer, long maxBytes) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public JobRequirements parse(Path path) {
+        return parse(BoundedReader.readAll(path, maxBytes));
+    }
+
+    @Override
+    public JobRequirements parse(InputStream in) {
+        return parse(BoundedReader.readAll(in, maxBytes));
     }
 
     @Override

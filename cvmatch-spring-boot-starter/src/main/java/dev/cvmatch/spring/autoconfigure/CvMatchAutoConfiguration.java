@@ -112,19 +112,20 @@ public class CvMatchAutoConfiguration {
     }
 
     /**
-     * The CV parser.
+     * The CV parser; files and streams are read under the limits.
      *
      * @param properties the properties
      * @param extractor the extractor
      * @param normalizer the skill normaliser
+     * @param limits the limits
      * @return the parser
      */
     @Bean
     @ConditionalOnMissingBean
     public CvParser cvmatchCvParser(CvMatchProperties properties, DocumentTextExtractor extractor,
-            SkillNormalizer normalizer) {
+            SkillNormalizer normalizer, DocumentLimits limits) {
         CvMatchProperties.Parser parser = properties.getParser();
-        CvParser.Builder builder = CvParser.builder().extractor(extractor).skillNormalizer(normalizer)
+        CvParser.Builder builder = CvParser.builder().extractor(extractor).skillNormalizer(normalizer).limits(limits)
                 .defaultPhoneRegion(parser.getDefaultPhoneRegion()).detectLanguage(parser.isDetectLanguage());
         YearMonth month = referenceMonth(parser.getReferenceMonth());
         if (month != null) {
@@ -134,17 +135,19 @@ public class CvMatchAutoConfiguration {
     }
 
     /**
-     * The job description parser.
+     * The job description parser; files and streams are read under the limits.
      *
      * @param extractor the extractor
      * @param normalizer the skill normaliser
+     * @param limits the limits
      * @return the parser
      */
     @Bean
     @ConditionalOnMissingBean
     public JobDescriptionParser cvmatchJobDescriptionParser(DocumentTextExtractor extractor,
-            SkillNormalizer normalizer) {
-        return JobDescriptionParser.builder().extractor(extractor).skillNormalizer(normalizer).build();
+            SkillNormalizer normalizer, DocumentLimits limits) {
+        return JobDescriptionParser.builder().extractor(extractor).skillNormalizer(normalizer).limits(limits)
+                .build();
     }
 
     /**

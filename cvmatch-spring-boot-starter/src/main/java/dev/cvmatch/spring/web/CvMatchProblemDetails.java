@@ -2,6 +2,7 @@ package dev.cvmatch.spring.web;
 
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.CvMatchException;
+import dev.cvmatch.DocumentNotFoundException;
 import dev.cvmatch.EmptyDocumentException;
 import dev.cvmatch.EncryptedDocumentException;
 import dev.cvmatch.LimitExceededException;
@@ -31,6 +32,8 @@ import org.springframework.http.ProblemDetail;
  *       <td>{@code .../corrupt-document}</td></tr>
  *   <tr><td>{@link OcrRequiredException} (a scan, and no OCR engine on the server)</td><td>422</td>
  *       <td>{@code .../ocr-required}</td></tr>
+ *   <tr><td>{@link DocumentNotFoundException} (a file the application asked for is missing)</td><td>404</td>
+ *       <td>{@code .../document-not-found}; the detail does not name the server's path</td></tr>
  *   <tr><td>any other {@link CvMatchException}</td><td>422</td><td>{@code .../unprocessable-document}</td></tr>
  * </table>
  *
@@ -63,6 +66,10 @@ public final class CvMatchProblemDetails {
             if (limit.limit() != null) {
                 problem.setProperty("limit", limit.limit());
             }
+        } else if (exception instanceof DocumentNotFoundException) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "The document was not found");
+            problem.setType(URI.create(TYPE_PREFIX + "document-not-found"));
+            problem.setTitle("Document not found");
         } else if (exception instanceof UnsupportedFormatException) {
             problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-format", "Unsupported document format",
                     exception);

@@ -59,6 +59,19 @@ class CvMatchAutoConfigurationTest {
     }
 
     @Test
+    void theParserBeansReadStreamsUnderTheConfiguredMaxSize() {
+        // 4 KB: under the default 32 MiB, over cvmatch.limits.max-size
+        byte[] big = utf8(CV + " ".repeat(4096));
+        runner.withPropertyValues("cvmatch.limits.max-size=2KB").run(context -> {
+            assertThatThrownBy(() -> context.getBean(CvParser.class).parse(new java.io.ByteArrayInputStream(big)))
+                    .isInstanceOf(LimitExceededException.class).hasMessageContaining("2 KiB");
+            assertThatThrownBy(() -> context.getBean(JobDescriptionParser.class)
+                    .parse(new java.io.ByteArrayInputStream(big)))
+                    .isInstanceOf(LimitExceededException.class).hasMessageContaining("2 KiB");
+        });
+    }
+
+    @Test
     void propertiesConfigureTheBeans() {
         runner.withPropertyValues("cvmatch.parser.default-phone-region=GB", "cvmatch.parser.detect-language=false",
                 "cvmatch.parser.reference-month=2025-06", "cvmatch.limits.max-size=2KB",

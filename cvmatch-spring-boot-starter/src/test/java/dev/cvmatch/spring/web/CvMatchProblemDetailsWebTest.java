@@ -67,6 +67,11 @@ class CvMatchProblemDetailsWebTest {
             this.parser = parser;
         }
 
+        @org.springframework.web.bind.annotation.GetMapping("/cvs")
+        ParsedCv stored() {
+            return parser.parse(java.nio.file.Path.of("/nonexistent/cvmatch-test/camille-martin.pdf"));
+        }
+
         @PostMapping("/cvs")
         ParsedCv parse(@RequestParam("file") MultipartFile file) throws IOException {
             return parser.parse(file.getInputStream());
@@ -133,6 +138,14 @@ class CvMatchProblemDetailsWebTest {
         JsonNode problem = assertProblem(refused, 413, "upload-too-large", null);
         assertThat(problem.get("detail").asText()).startsWith("The upload is larger than");
         assertQuietLogs(output, 413);
+    }
+
+    @Test
+    void aMissingStoredFileIs404WithoutTheServerPath() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/cvs")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode problem = assertProblem(response, 404, "document-not-found", "The document was not found");
+        assertThat(response.body()).doesNotContain("nonexistent").doesNotContain("camille");
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status, String type, String detail)
