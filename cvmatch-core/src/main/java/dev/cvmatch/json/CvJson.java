@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -24,33 +25,69 @@ import dev.cvmatch.cv.PartialDate;
 import dev.cvmatch.cv.ProfileLink;
 import dev.cvmatch.cv.NormalizedSkill;
 import dev.cvmatch.cv.WorkExperience;
+import dev.cvmatch.job.JobRequirements;
+import dev.cvmatch.match.MatchResult;
+import dev.cvmatch.match.RankedCandidate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * JSON output of parsed CVs, with Jackson.
+ * The JSON of cvmatch's results, with Jackson: one documented schema for {@link ParsedCv}, {@link JobRequirements},
+ * {@link MatchResult} and {@link RankedCandidate}, and the JSON Resume export of a CV.
  *
+ * <p><b>The native schema</b> ({@link #toJson(ParsedCv)}, {@link #toJson(JobRequirements)},
+ * {@link #toJson(MatchResult)}, {@link #toJson(RankedCandidate)}, {@link #toJson(List)}) is a direct image of the
+ * records, the same rules for every type:
  * <ul>
- *   <li>{@link #toJson(ParsedCv)}: the native schema, a direct image of {@link ParsedCv} (field names are the record
- *       component names, dates are {@code "YYYY-MM"} or {@code "YYYY"}, absent values are omitted) with a
- *       {@code "schema": "cvmatch/parsed-cv/1"} marker; {@link #fromJson(String)} reads it back.</li>
- *   <li>{@link #toJsonResume(ParsedCv)}: the <a href="https://jsonresume.org/schema">JSON Resume</a> v1 schema
- *       ({@code basics}, {@code work}, {@code education}, {@code skills}, {@code languages}, {@code certificates});
- *       {@code skills[]} has one entry per normalised skill: {@code name} canonical, {@code id} the taxonomy id,
- *       {@code keywords} empty by default, the forms written in the CV under {@code meta.skill_surface_forms}
- *       (see {@link SkillKeywords} to list them in {@code keywords} instead);
- *       dates {@code YYYY-MM} or {@code YYYY}, {@code endDate} absent for a current position; normalised facts
- *       (experience months, CEFR levels, education levels, E.164 phone) under {@code meta}.</li>
+ *   <li>member names are the record component names, in their order; nested records are objects, lists arrays,
+ *       enums their constant name ({@code "MASTER"}, {@code "B2"}, {@code "SKILLS"});</li>
+ *   <li>dates ({@link PartialDate}) are {@code "YYYY-MM"} or {@code "YYYY"};</li>
+ *   <li>absent ({@code null}) values are omitted; empty lists are kept ({@code []});</li>
+ *   <li>the top-level object has a {@code "schema"} member naming its type and version:
+ *       {@value #NATIVE_SCHEMA}, {@value #JOB_REQUIREMENTS_SCHEMA}, {@value #MATCH_RESULT_SCHEMA},
+ *       {@value #RANKED_CANDIDATE_SCHEMA}; nested objects have none. A version changes only when a member is
+ *       removed, renamed or changes meaning; new members may appear within a version, so readers should ignore
+ *       members they do not know (as {@link #fromJson(String, Class)} does).</li>
  * </ul>
- * Thread-safe.
+ * {@link #fromJson(String)} and {@link #fromJson(String, Class)} read the four types back. The same schema comes out
+ * of a Jackson {@code ObjectMapper} with {@link CvMatchJacksonModule} (Jackson 2) or {@link CvMatchJackson3Module}
+ * (Jackson 3, registered by the Spring Boot starter), so a {@code ParsedCv} returned from a controller is written
+ * exactly as {@link #toJson(ParsedCv)} writes it.
+ *
+ * <p><b>The JSON Resume export</b> ({@link #toJsonResume(ParsedCv)}) follows the
+ * <a href="https://jsonresume.org/schema">JSON Resume</a> v1 schema ({@code basics}, {@code work},
+ * {@code education}, {@code skills}, {@code languages}, {@code certificates}); {@code skills[]} has one entry per
+ * normalised skill: {@code name} canonical, {@code id} the taxonomy id, {@code keywords} empty by default, the forms
+ * written in the CV under {@code meta.skill_surface_forms} (see {@link SkillKeywords} to list them in
+ * {@code keywords} instead); dates {@code YYYY-MM} or {@code YYYY}, {@code endDate} absent for a current position;
+ * normalised facts (experience months, CEFR levels, education levels, E.164 phone) under {@code meta}.
+ *
+ * <p><b>Jackson in the API.</b> Strings are the primary API. Jackson 2 ({@code com.fasterxml.jackson}) types appear
+ * only in this package: the {@code toJsonTree} / {@code toJsonResumeTree} methods return its {@code ObjectNode}, and
+ * {@link CvMatchJacksonModule} is a Jackson 2 module. Jackson 3 ({@code tools.jackson}) is an optional dependency,
+ * used only by {@link CvMatchJackson3Module}. The records themselves carry no Jackson annotation.
+ *
+ * <p>Thread-safe.
  */
 public final class CvJson {
 
-    /** The value of the {@code schema} member of the native JSON. */
+    /** The value of the {@code schema} member of the native JSON of a {@link ParsedCv}. */
     public static final String NATIVE_SCHEMA = "cvmatch/parsed-cv/1";
+    /** The value of the {@code schema} member of the JSON of a {@link JobRequirements}. */
+    public static final String JOB_REQUIREMENTS_SCHEMA = "cvmatch/job-requirements/1";
+    /** The value of the {@code schema} member of the JSON of a {@link MatchResult}. */
+    public static final String MATCH_RESULT_SCHEMA = "cvmatch/match-result/1";
+    /** The value of the {@code schema} member of the JSON of a {@link RankedCandidate}. */
+    public static final String RANKED_CANDIDATE_SCHEMA = "cvmatch/ranked-candidate/1";
+
+    private static final Map<Class<?>, String> SCHEMAS = Map.of(ParsedCv.class, NATIVE_SCHEMA,
+            JobRequirements.class, JOB_REQUIREMENTS_SCHEMA, MatchResult.class, MATCH_RESULT_SCHEMA,
+            RankedCandidate.class, RANKED_CANDIDATE_SCHEMA);
     /** The JSON Resume schema this export follows. */
     public static final String JSON_RESUME_SCHEMA =
             "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
@@ -84,27 +121,151 @@ public final class CvJson {
      * @return the JSON object
      */
     public static ObjectNode toJsonTree(ParsedCv cv) {
-        Objects.requireNonNull(cv, "cv");
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", NATIVE_SCHEMA);
-        root.setAll((ObjectNode) MAPPER.valueToTree(cv));
-        return root;
+        return tree(Objects.requireNonNull(cv, "cv"), NATIVE_SCHEMA);
     }
 
     /**
-     * Reads the native JSON back.
+     * The JSON of a job description's requirements ({@value #JOB_REQUIREMENTS_SCHEMA}).
+     *
+     * @param job the requirements
+     * @return pretty-printed JSON
+     */
+    public static String toJson(JobRequirements job) {
+        return write(toJsonTree(job));
+    }
+
+    /**
+     * The JSON of a job description's requirements as a tree.
+     *
+     * @param job the requirements
+     * @return the JSON object
+     */
+    public static ObjectNode toJsonTree(JobRequirements job) {
+        return tree(Objects.requireNonNull(job, "job"), JOB_REQUIREMENTS_SCHEMA);
+    }
+
+    /**
+     * The JSON of a match result ({@value #MATCH_RESULT_SCHEMA}): {@code score}, {@code breakdown} (an array of
+     * components in the record's order, each with {@code name}, {@code weight}, {@code share}, {@code score},
+     * {@code contribution}, {@code applicable}, {@code explanation}), {@code matchedSkills}, {@code missingSkills},
+     * {@code suggestions}.
+     *
+     * @param result the result
+     * @return pretty-printed JSON
+     */
+    public static String toJson(MatchResult result) {
+        return write(toJsonTree(result));
+    }
+
+    /**
+     * The JSON of a match result as a tree.
+     *
+     * @param result the result
+     * @return the JSON object
+     */
+    public static ObjectNode toJsonTree(MatchResult result) {
+        return tree(Objects.requireNonNull(result, "result"), MATCH_RESULT_SCHEMA);
+    }
+
+    /**
+     * The JSON of a ranked candidate ({@value #RANKED_CANDIDATE_SCHEMA}): {@code rank}, {@code id} and
+     * {@code result}, the match result without its own {@code schema} member.
+     *
+     * @param candidate the ranked candidate
+     * @return pretty-printed JSON
+     */
+    public static String toJson(RankedCandidate candidate) {
+        return write(toJsonTree(candidate));
+    }
+
+    /**
+     * The JSON of a ranked candidate as a tree.
+     *
+     * @param candidate the ranked candidate
+     * @return the JSON object
+     */
+    public static ObjectNode toJsonTree(RankedCandidate candidate) {
+        return tree(Objects.requireNonNull(candidate, "candidate"), RANKED_CANDIDATE_SCHEMA);
+    }
+
+    /**
+     * The JSON of a ranking: an array of ranked candidates, best first, each with its {@code schema} member (as a
+     * Jackson mapper with {@link CvMatchJacksonModule} writes a {@code List<RankedCandidate>}).
+     *
+     * @param ranking the ranked candidates, as {@link dev.cvmatch.match.JobMatcher#rank} returns them
+     * @return pretty-printed JSON
+     */
+    public static String toJson(List<RankedCandidate> ranking) {
+        Objects.requireNonNull(ranking, "ranking");
+        ArrayNode array = MAPPER.createArrayNode();
+        ranking.forEach(candidate -> array.add(toJsonTree(candidate)));
+        return write(array);
+    }
+
+    /**
+     * Reads the native JSON of a CV back.
      *
      * @param json JSON written by {@link #toJson(ParsedCv)}
      * @return the parsed CV
      * @throws IllegalArgumentException if the JSON is malformed or not of the native schema
      */
     public static ParsedCv fromJson(String json) {
+        return fromJson(json, ParsedCv.class);
+    }
+
+    /**
+     * Reads the JSON of one of the four result types back.
+     *
+     * @param <T> the type
+     * @param json JSON written by one of the {@code toJson} methods
+     * @param type {@link ParsedCv}, {@link JobRequirements}, {@link MatchResult} or {@link RankedCandidate}
+     * @return the value
+     * @throws IllegalArgumentException if the type is not one of the four, or the JSON is malformed or has the
+     *     {@code schema} member of another type or version
+     */
+    public static <T> T fromJson(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         try {
-            return MAPPER.readValue(json, ParsedCv.class);
+            return fromJsonTree(MAPPER.readTree(json), type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not a cvmatch parsed-CV JSON document: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("Not a cvmatch " + schemaOf(type) + " JSON document: "
+                    + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Reads a tree of the native schema of {@code type}; the {@code schema} member, when present, must match. */
+    static <T> T fromJsonTree(JsonNode tree, Class<T> type) {
+        String schema = schemaOf(type);
+        if (tree == null || !tree.isObject()) {
+            throw new IllegalArgumentException("Not a cvmatch " + schema + " JSON document: not an object");
+        }
+        JsonNode declared = tree.get("schema");
+        if (declared != null && !schema.equals(declared.asText())) {
+            throw new IllegalArgumentException("Expected a cvmatch " + schema + " JSON document, got "
+                    + declared.asText());
+        }
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw new IllegalArgumentException("Not a cvmatch " + schema + " JSON document: " + message, e);
+        }
+    }
+
+    private static String schemaOf(Class<?> type) {
+        String schema = SCHEMAS.get(Objects.requireNonNull(type, "type"));
+        if (schema == null) {
+            throw new IllegalArgumentException("CvJson reads ParsedCv, JobRequirements, MatchResult and "
+                    + "RankedCandidate, not " + type.getName());
+        }
+        return schema;
+    }
+
+    private static ObjectNode tree(Object value, String schema) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", schema);
+        root.setAll((ObjectNode) MAPPER.valueToTree(value));
+        return root;
     }
 
     /**
@@ -298,7 +459,7 @@ public final class CvJson {
         }
     }
 
-    private static final class PartialDateSerializer extends JsonSerializer<PartialDate> {
+    static final class PartialDateSerializer extends JsonSerializer<PartialDate> {
         @Override
         public void serialize(PartialDate value, JsonGenerator gen, SerializerProvider serializers)
                 throws IOException {
@@ -306,7 +467,7 @@ public final class CvJson {
         }
     }
 
-    private static final class PartialDateDeserializer extends JsonDeserializer<PartialDate> {
+    static final class PartialDateDeserializer extends JsonDeserializer<PartialDate> {
         @Override
         public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             try {

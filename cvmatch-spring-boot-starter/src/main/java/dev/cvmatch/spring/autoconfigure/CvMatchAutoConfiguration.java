@@ -6,6 +6,8 @@ import dev.cvmatch.document.DocumentLimits;
 import dev.cvmatch.document.DocumentTextExtractor;
 import dev.cvmatch.embedding.TextEmbedder;
 import dev.cvmatch.job.JobDescriptionParser;
+import dev.cvmatch.json.CvMatchJackson3Module;
+import dev.cvmatch.json.CvMatchJacksonModule;
 import dev.cvmatch.match.JobMatcher;
 import dev.cvmatch.match.MatchOptions;
 import dev.cvmatch.skill.SkillNormalizer;
@@ -16,10 +18,12 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.Locale;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 
 /**
@@ -196,6 +200,39 @@ public class CvMatchAutoConfiguration {
     @ConditionalOnMissingBean
     public JobMatcher cvmatchJobMatcher(MatchOptions options, TextEmbedder embedder, SkillTaxonomy taxonomy) {
         return JobMatcher.builder().options(options).embedder(embedder).taxonomy(taxonomy).build();
+    }
+
+    /**
+     * cvmatch's Jackson 3 module, which Spring Boot adds to its {@code JsonMapper}: a controller returning a
+     * {@code ParsedCv}, {@code JobRequirements}, {@code MatchResult} or {@code RankedCandidate} answers the schema
+     * of {@link dev.cvmatch.json.CvJson}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "tools.jackson.databind.JacksonModule")
+    static class Jackson3Configuration {
+
+        /**
+         * The module.
+         *
+         * @return the Jackson 3 module
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        CvMatchJackson3Module cvmatchJackson3Module() {
+            return new CvMatchJackson3Module();
+        }
+    }
+
+    /**
+     * cvmatch's Jackson 2 module, for applications that still configure a Jackson 2 {@code ObjectMapper} from
+     * {@code Module} beans (Spring Boot's deprecated {@code spring-boot-jackson2}).
+     *
+     * @return the Jackson 2 module
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CvMatchJacksonModule cvmatchJacksonModule() {
+        return new CvMatchJacksonModule();
     }
 
     private static YearMonth referenceMonth(String value) {

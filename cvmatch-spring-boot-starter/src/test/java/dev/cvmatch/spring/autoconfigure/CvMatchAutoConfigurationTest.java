@@ -72,6 +72,15 @@ class CvMatchAutoConfigurationTest {
     }
 
     @Test
+    void theJacksonModulesAreBeansAndBackOffWithoutJackson3() {
+        runner.run(context -> assertThat(context).hasSingleBean(dev.cvmatch.json.CvMatchJackson3Module.class)
+                .hasSingleBean(dev.cvmatch.json.CvMatchJacksonModule.class));
+        runner.withClassLoader(new FilteredClassLoader("tools.jackson."))
+                .run(context -> assertThat(context).doesNotHaveBean(dev.cvmatch.json.CvMatchJackson3Module.class)
+                        .hasSingleBean(CvParser.class));
+    }
+
+    @Test
     void propertiesConfigureTheBeans() {
         runner.withPropertyValues("cvmatch.parser.default-phone-region=GB", "cvmatch.parser.detect-language=false",
                 "cvmatch.parser.reference-month=2025-06", "cvmatch.limits.max-size=2KB",

@@ -81,6 +81,9 @@ class CvMatchProblemDetailsWebTest {
     @LocalServerPort
     private int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private CvParser parser;
+
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -131,7 +134,8 @@ class CvMatchProblemDetailsWebTest {
         byte[] big = (CV + "\n".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> accepted = upload("cv.txt", big);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-        assertThat(json.readTree(accepted.body()).at("/contact/fullName").asText()).isEqualTo("Camille Martin");
+        JsonNode cv = json.readTree(accepted.body());
+        assertThat(cv.at("/contact/fullName").asText()).isEqualTo("Camille Martin");
 
         // 4 MB: over the aligned multipart limit: refused by the container, still as problem details
         HttpResponse<String> refused = upload("cv.txt", new byte[4 * 1024 * 1024]);
@@ -146,6 +150,18 @@ class CvMatchProblemDetailsWebTest {
                 URI.create("http://127.0.0.1:" + port + "/cvs")).GET().build(), HttpResponse.BodyHandlers.ofString());
         JsonNode problem = assertProblem(response, 404, "document-not-found", "The document was not found");
         assertThat(response.body()).doesNotContain("nonexistent").doesNotContain("camille");
+    }
+
+    @Test
+    void aControllerReturningAParsedCvAnswersTheDocumentedSchema() throws Exception {
+        HttpResponse<String> response = upload("cv.txt", CV.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("schema").asText()).isEqualTo(dev.cvmatch.json.CvJson.NATIVE_SCHEMA);
+        assertThat(body.at("/experience/0/start").asText()).isEqualTo("2019-01");
+        assertThat(body.toString()).doesNotContain(":null").doesNotContain("\"year\"");
+        ParsedCv expected = parser.parse(CV.getBytes(StandardCharsets.UTF_8));
+        assertThat(body).isEqualTo(json.readTree(dev.cvmatch.json.CvJson.toJson(expected)));
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status, String type, String detail)

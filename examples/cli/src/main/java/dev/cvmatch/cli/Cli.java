@@ -3,12 +3,6 @@ package dev.cvmatch.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cvmatch.match.MatchResult;
-import dev.cvmatch.match.MatchedSkill;
-import dev.cvmatch.match.MissingSkill;
-import dev.cvmatch.match.ScoreComponent;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -75,45 +69,6 @@ final class Cli {
         }
         err.flush();
         return 1;
-    }
-
-    static ObjectNode resultJson(String file, MatchResult result) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("file", file);
-        o.put("score", result.score());
-        ObjectNode breakdown = o.putObject("breakdown");
-        for (ScoreComponent c : result.breakdown()) {
-            ObjectNode b = breakdown.putObject(c.name());
-            b.put("applicable", c.applicable());
-            b.put("weight", c.weight());
-            b.put("share", c.share());
-            b.put("score", c.score());
-            b.put("contribution", c.contribution());
-            b.put("explanation", c.explanation());
-        }
-        ArrayNode matched = o.putArray("matchedSkills");
-        for (MatchedSkill m : result.matchedSkills()) {
-            ObjectNode s = matched.addObject();
-            s.put("id", m.id());
-            s.put("name", m.name());
-            s.put("required", m.required());
-            s.put("credit", m.credit());
-            s.put("reason", m.reason());
-            s.put("monthsOfUse", m.monthsOfUse());
-            if (m.lastUsed() != null) {
-                s.put("lastUsed", m.lastUsed().toString());
-            }
-        }
-        ArrayNode missing = o.putArray("missingSkills");
-        for (MissingSkill m : result.missingSkills()) {
-            ObjectNode s = missing.addObject();
-            s.put("id", m.id());
-            s.put("name", m.name());
-            s.put("required", m.required());
-        }
-        ArrayNode suggestions = o.putArray("suggestions");
-        result.suggestions().forEach(suggestions::add);
-        return o;
     }
 
     static String json(Object node) {

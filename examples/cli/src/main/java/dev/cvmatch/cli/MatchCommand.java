@@ -4,7 +4,9 @@ import dev.cvmatch.cv.CvParser;
 import dev.cvmatch.cv.ParsedCv;
 import dev.cvmatch.job.JobDescriptionParser;
 import dev.cvmatch.job.JobRequirements;
+import dev.cvmatch.json.CvJson;
 import dev.cvmatch.match.JobMatcher;
+import dev.cvmatch.match.RankedCandidate;
 import dev.cvmatch.match.MatchOptions;
 import dev.cvmatch.match.MatchResult;
 import dev.cvmatch.match.MatchedSkill;
@@ -71,7 +73,8 @@ final class MatchCommand implements Callable<Integer> {
         MatchOptions options = MatchOptions.builder().blind(blind).referenceMonth(reference).build();
         MatchResult result = JobMatcher.builder().options(options).build().match(cv, job);
         if (format == Format.json) {
-            out.println(Cli.json(Cli.resultJson(blind ? "candidate-1" : cvFile.toString(), result)));
+            // one element of rank's JSON: the ranked-candidate schema of CvJson
+            out.println(CvJson.toJson(new RankedCandidate(1, blind ? "candidate-1" : cvFile.toString(), result)));
         } else {
             printText(out, blind ? "candidate-1" : cvFile.toString(), job, result);
         }

@@ -186,6 +186,10 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     static String describe(Throwable e) {
+        if (e instanceof dev.cvmatch.DocumentNotFoundException) {
+            return java.nio.file.Files.isDirectory(java.nio.file.Path.of(((dev.cvmatch.DocumentNotFoundException) e)
+                    .path())) ? "is a directory, not a file" : "file not found";
+        }
         if (e instanceof CvMatchException) {
             return e.getMessage();
         }

@@ -1,11 +1,10 @@
 package dev.cvmatch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.cvmatch.cv.CvParser;
 import dev.cvmatch.job.JobDescriptionParser;
 import dev.cvmatch.job.JobRequirements;
 import dev.cvmatch.match.Candidate;
+import dev.cvmatch.json.CvJson;
 import dev.cvmatch.match.JobMatcher;
 import dev.cvmatch.match.MatchOptions;
 import dev.cvmatch.match.RankOptions;
@@ -131,11 +130,7 @@ final class RankCommand implements Callable<Integer> {
         List<RankedCandidate> ranked = JobMatcher.builder().options(options).build()
                 .rank(candidates, job, new RankOptions(top, minScore, 0));
         switch (format) {
-            case json -> {
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
-                ranked.forEach(r -> array.add(Cli.resultJson(r.id(), r.result())));
-                out.println(Cli.json(array));
-            }
+            case json -> out.println(CvJson.toJson(ranked));
             case csv -> {
                 out.println("rank,file,score,required_skills,preferred_skills,experience,education,languages,"
                         + "similarity,missing_required");

@@ -65,8 +65,10 @@ class MatchRankCommandTest {
         out.reset();
         assertEquals(0, CvMatchCli.run("match", "--format", "json", cv.toString(), job.toString()));
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-        assertTrue(json.get("score").asDouble() > 50, json.toString());
-        assertTrue(json.get("breakdown").has("requiredSkills"));
+        assertEquals("cvmatch/ranked-candidate/1", json.get("schema").asText());
+        assertEquals(cv.toString(), json.get("id").asText());
+        assertTrue(json.at("/result/score").asDouble() > 50, json.toString());
+        assertEquals("requiredSkills", json.at("/result/breakdown/0/name").asText(), json.toString());
     }
 
     @Test
@@ -80,10 +82,11 @@ class MatchRankCommandTest {
         assertEquals(1, code, "a file failed");
         JsonNode array = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertEquals(2, array.size());
-        assertTrue(array.get(0).get("file").asText().endsWith("java.txt"));
-        assertTrue(array.get(0).get("score").asDouble() >= array.get(1).get("score").asDouble());
-        for (String field : new String[] {"file", "score", "breakdown", "matchedSkills", "missingSkills"}) {
-            assertTrue(array.get(0).has(field), field);
+        assertTrue(array.get(0).get("id").asText().endsWith("java.txt"));
+        assertEquals(1, array.get(0).get("rank").asInt());
+        assertTrue(array.get(0).at("/result/score").asDouble() >= array.get(1).at("/result/score").asDouble());
+        for (String field : new String[] {"score", "breakdown", "matchedSkills", "missingSkills", "suggestions"}) {
+            assertTrue(array.get(0).get("result").has(field), field);
         }
         String[] errors = err.toString(StandardCharsets.UTF_8).strip().split("\\R");
         assertEquals(1, errors.length, err.toString(StandardCharsets.UTF_8));
