@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -34,8 +37,17 @@ final class Cli {
     }
 
     /**
-     * Expands directories to the regular, non-hidden files they contain (sorted); files are kept as given. A
-     * directory that cannot be listed is reported on {@code err}.
+     * The file name extensions of the documents a folder is searched for: what cvmatch reads (PDF, DOCX, ODT, text,
+     * images for OCR) and the CV formats it refuses with a reason (legacy .doc, RTF), so those are reported, not
+     * skipped. Other files found in a folder (readme.md, notes.csv, gold .json) are skipped with a warning; a file
+     * named on the command line is always read, whatever its name, and a file without extension too.
+     */
+    static final Set<String> CV_EXTENSIONS = Set.of("pdf", "docx", "odt", "txt", "text", "png", "jpg", "jpeg",
+            "doc", "rtf");
+
+    /**
+     * Expands directories to the regular, non-hidden CV files they contain (sorted); files are kept as given. A
+     * directory that cannot be listed, or holds no CV file, is reported on {@code err}, as is each file skipped.
      *
      * @return the files, and whether a directory could not be listed
      */
@@ -44,12 +56,26 @@ final class Cli {
         boolean failed = false;
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
+                List<Path> found = new ArrayList<>();
                 try (Stream<Path> list = Files.list(input)) {
                     list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
+                            .sorted().forEach(found::add);
                 } catch (IOException e) {
                     err.println(input + ": cannot list the directory (" + e.getMessage() + ")");
                     failed = true;
+                    continue;
+                }
+                int before = files.size();
+                for (Path file : found) {
+                    if (isCvFile(file)) {
+                        files.add(file);
+                    } else {
+                        err.println(file + ": warning: skipped, not a CV file (expected "
+                                + String.join(", ", new TreeSet<>(CV_EXTENSIONS)) + ")");
+                    }
+                }
+                if (files.size() == before) {
+                    err.println(input + ": warning: the folder holds no CV file");
                 }
             } else {
                 files.add(input);
@@ -58,8 +84,30 @@ final class Cli {
         return new Inputs(files, failed);
     }
 
+    static boolean isCvFile(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 || CV_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
     /** Files to process, and whether some input could not be listed. */
     record Inputs(List<Path> files, boolean failed) {
+
+        /**
+         * Reports that there is nothing to do.
+         *
+         * @param err where to report
+         * @param command the command's name
+         * @return {@code true} when there is no file, after saying so on {@code err}
+         */
+        boolean reportIfEmpty(PrintWriter err, String command) {
+            if (!files.isEmpty()) {
+                return false;
+            }
+            err.println("cvmatch " + command + ": no CV file to read in the inputs given");
+            err.flush();
+            return true;
+        }
     }
 
     static int fail(PrintWriter err, Path file, Throwable e, boolean verbose) {

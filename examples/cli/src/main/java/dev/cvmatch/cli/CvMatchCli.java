@@ -41,12 +41,25 @@ public final class CvMatchCli {
         return commandLine.execute(args);
     }
 
-    /** Reports the version from the jar manifest. */
+    /** Reports the version the build wrote into {@code version.properties}, and the Java runtime. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = CvMatchCli.class.getPackage().getImplementationVersion();
-            return new String[] {"cvmatch " + (version == null ? "(development build)" : version)};
+            return new String[] {"cvmatch " + version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+
+        static String version() {
+            java.util.Properties properties = new java.util.Properties();
+            try (java.io.InputStream in = CvMatchCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (java.io.IOException e) {
+                // fall through: unknown version
+            }
+            String version = properties.getProperty("version", "");
+            return version.isBlank() || version.startsWith("${") ? "(unknown version)" : version;
         }
     }
 }

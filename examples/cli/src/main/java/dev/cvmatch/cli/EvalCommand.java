@@ -31,14 +31,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cvmatch eval}: measures parsing accuracy on labelled CVs. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = CvMatchCli.Version.class,
         description = {"Parse a folder of CVs and compare with gold JSON Resume files of the same base names: "
             + "precision, recall and F1 per field, overall, by CV language and by file type, and the documents "
             + "with the lowest scores.",
             "Gold skills are read from meta.skills when present (canonical names), otherwise from skills[]; total "
                 + "experience is scored when the gold has meta.experience_months (within 3 months).",
-            "Exit code: 0 when every CV was evaluated, 1 when a CV could not be parsed (it counts as empty), "
-                + "2 on a usage error."})
+            "Exit code: 0 when every CV was evaluated, 1 when a CV could not be parsed (it counts as empty) or "
+                + "no CV has a gold file (nothing is reported), 2 on a usage error."})
 final class EvalCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -109,6 +109,9 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(cvDir) || !Files.isDirectory(goldDir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "CV_DIR and GOLD_DIR must be folders");
         }
+        if (asOf != null) {
+            Cli.referenceMonth(spec, asOf); // a bad value is a usage error naming the option, before any work
+        }
         ObjectMapper mapper = new ObjectMapper();
         List<Path> cvs;
         try (Stream<Path> list = Files.list(cvDir)) {
@@ -140,6 +143,16 @@ final class EvalCommand implements Callable<Integer> {
                 evaluated.add(cv);
                 golds.add(gold);
                 futures.add(pool.submit(() -> parser.parse(cv)));
+            }
+            if (evaluated.isEmpty()) {
+                err.println("cvmatch eval: none of the " + cvs.size() + " files in " + cvDir + " has a gold file "
+                        + goldDir.resolve("<same base name>.json") + "; nothing to evaluate");
+                err.flush();
+                return 1;
+            }
+            if (evaluated.size() < cvs.size()) {
+                err.println("cvmatch eval: warning: " + (cvs.size() - evaluated.size()) + " of the " + cvs.size()
+                        + " files in " + cvDir + " have no gold file and are not evaluated");
             }
             for (int i = 0; i < evaluated.size(); i++) {
                 Path cv = evaluated.get(i);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cvmatch match}: scores one CV against one job, with the explanation. */
-@Command(name = "match", mixinStandardHelpOptions = true,
+@Command(name = "match", mixinStandardHelpOptions = true, versionProvider = CvMatchCli.Version.class,
         description = {"Score a CV against a job description (0-100) and explain the score.",
             "Exit code: 0 on success, 1 when a file cannot be read, 2 on a usage error."})
 final class MatchCommand implements Callable<Integer> {

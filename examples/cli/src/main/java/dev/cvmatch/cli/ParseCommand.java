@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,12 +27,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cvmatch parse}: parses CV files into JSON. */
-@Command(name = "parse", mixinStandardHelpOptions = true,
+@Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = CvMatchCli.Version.class,
         description = {"Parse CV files into JSON.",
             "Writes DIR/<file name without extension>.json for each input with --out; without --out, one input "
                 + "is printed to stdout (several inputs: a JSON array). Directories are expanded to the files "
                 + "they contain. Each failure is one line on stderr: 'FILE: reason'.",
-            "Exit code: 0 when every file parsed, 1 when any failed, 2 on a usage error."})
+            "Files found in a folder that are not CVs by their extension (readme.md, .json, .csv) are skipped "
+                + "with a warning; a folder without CV files is reported.",
+            "Exit code: 0 when every file parsed, 1 when any failed or there was no CV file, 2 on a usage error."})
 final class ParseCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -96,11 +96,12 @@ final class ParseCommand implements Callable<Integer> {
         CvParser.Builder builder = CvParser.builder();
         try {
             builder.defaultPhoneRegion(region);
-            if (asOf != null) {
-                builder.referenceMonth(YearMonth.parse(asOf));
-            }
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid option value: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid --region (expected a two-letter country code such as FR or GB): " + region);
+        }
+        if (asOf != null) {
+            builder.referenceMonth(Cli.referenceMonth(spec, asOf));
         }
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
@@ -109,6 +110,9 @@ final class ParseCommand implements Callable<Integer> {
         Cli.Inputs expanded = Cli.expand(inputs, err);
         List<Path> files = expanded.files();
         boolean failed = expanded.failed();
+        if (expanded.reportIfEmpty(err, "parse")) {
+            return 1;
+        }
         if (out != null) {
             try {
                 Files.createDirectories(out);

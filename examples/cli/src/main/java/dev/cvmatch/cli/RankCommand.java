@@ -30,12 +30,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cvmatch rank}: ranks CVs against one job. */
-@Command(name = "rank", mixinStandardHelpOptions = true,
+@Command(name = "rank", mixinStandardHelpOptions = true, versionProvider = CvMatchCli.Version.class,
         description = {"Rank CVs against a job description, best first.",
-            "JSON output: an array sorted by descending score of {file, score, breakdown, matchedSkills, "
-                + "missingSkills, suggestions}. Files that cannot be read are reported on stderr, one line each, "
+            "JSON output: an array sorted by descending score of cvmatch/ranked-candidate/1 objects {schema, "
+                + "rank, id (the file), result {score, breakdown, matchedSkills, missingSkills, suggestions}}. Files that cannot be read are reported on stderr, one line each, "
                 + "and left out.",
-            "Exit code: 0 when every file was ranked, 1 when any failed, 2 on a usage error."})
+            "Files found in a folder that are not CVs by their extension (readme.md, .json, .csv) are skipped "
+                + "with a warning; a folder without CV files is reported.",
+            "Exit code: 0 when every file was ranked, 1 when any failed or there was no CV file, 2 on a usage "
+                + "error."})
 final class RankCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -93,6 +96,9 @@ final class RankCommand implements Callable<Integer> {
         Cli.Inputs expanded = Cli.expand(inputs, err);
         List<Path> files = expanded.files();
         boolean failed = expanded.failed();
+        if (expanded.reportIfEmpty(err, "rank")) {
+            return 1;
+        }
         CvParser parser = CvParser.builder().referenceMonth(reference).build();
         Progress progress = new Progress(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));

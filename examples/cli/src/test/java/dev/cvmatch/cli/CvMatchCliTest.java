@@ -93,7 +93,7 @@ class CvMatchCliTest {
     void sameBaseNameDoesNotOverwrite() throws IOException {
         Path sub = Files.createDirectories(dir.resolve("in"));
         Files.writeString(sub.resolve("cv.txt"), CV);
-        Files.writeString(sub.resolve("cv.md"), CV);
+        Files.writeString(sub.resolve("cv.text"), CV); // same base name, another CV extension
         assertEquals(0, CvMatchCli.run("parse", "--out", dir.resolve("o").toString(), sub.toString()));
         try (var files = Files.list(dir.resolve("o"))) {
             assertEquals(2, files.count());
