@@ -11,6 +11,7 @@ public class DocumentNotFoundException extends CvMatchException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The path that was asked for. */
     private final String path;
 
     /**

@@ -8,6 +8,7 @@ public class LimitExceededException extends CvMatchException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the limit exceeded. */
     private final String limit;
 
     /**

@@ -35,4 +35,17 @@ class ReadmeExampleTest {
         assertTrue(cv.totalExperienceMonths() > 100);
         assertEquals("Fictivia Logiciels", cv.experience().get(0).employer());
     }
+
+    @Test
+    void cvParserJavadocExampleIsTrue() {
+        // --- the class example of CvParser (keep in sync) ---
+        CvParser parser = CvParser.builder()
+                .referenceMonth(YearMonth.of(2026, 11))
+                .build();
+        ParsedCv cv = parser.parse(Path.of("../examples/samples/camille-martin-fr.pdf"));
+        // --- end of the example ---
+        assertEquals("Camille MARTIN", cv.contact().fullName());
+        assertEquals("Fictivia Logiciels", cv.experience().get(0).employer());
+        assertEquals(158, cv.totalExperienceMonths());
+    }
 }

@@ -12,7 +12,14 @@ import java.util.Map;
  */
 public record Certification(String name, String issuer, PartialDate date, Map<String, Provenance> provenance) {
 
-    /** Copies collections. */
+    /**
+     * Copies collections.
+     *
+     * @param name the certification as printed
+     * @param issuer the issuing body, or {@code null}
+     * @param date the date obtained, or {@code null}
+     * @param provenance where each field was found ({@code name}, {@code issuer}, {@code date})
+     */
     public Certification {
         provenance = Map.copyOf(provenance);
     }

@@ -17,12 +17,16 @@ import java.util.Objects;
  * Turns a CV into structured data.
  *
  * <pre>{@code
- * CvParser parser = CvParser.builder().build();          // offline defaults, France as default phone region
- * ParsedCv cv = parser.parse(Path.of("camille-martin.pdf"));
- * cv.contact().fullName();                                 // "Camille Martin"
- * cv.experience().get(0).employer();                       // "Helioscope"
- * cv.totalExperienceMonths();                              // 74
+ * CvParser parser = CvParser.builder()                     // offline defaults, France as default phone region
+ *         .referenceMonth(YearMonth.of(2026, 11))          // "aujourd'hui" runs to this month
+ *         .build();
+ * ParsedCv cv = parser.parse(Path.of("examples/samples/camille-martin-fr.pdf"));
+ * cv.contact().fullName();                                 // "Camille MARTIN", as printed
+ * cv.experience().get(0).employer();                       // "Fictivia Logiciels"
+ * cv.totalExperienceMonths();                              // 158
  * }</pre>
+ *
+ * <p>(This example runs on the shipped sample in {@code ReadmeExampleTest}.)
  *
  * <p>Instances are immutable and thread-safe; build one and share it. Heavy resources (language model, word lists)
  * are loaded once per class loader and shared.

@@ -13,7 +13,14 @@ import java.util.List;
  */
 public record CvSection(SectionType type, String heading, List<String> lines, Provenance provenance) {
 
-    /** Copies collections. */
+    /**
+     * Copies collections.
+     *
+     * @param type the recognised kind, {@link SectionType#OTHER} when the heading is unknown
+     * @param heading the heading as printed, or {@code null} for the header section
+     * @param lines the content lines, in reading order
+     * @param provenance the span of the whole section
+     */
     public CvSection {
         lines = List.copyOf(lines);
     }

@@ -15,7 +15,16 @@ import java.util.Map;
 public record LanguageSkill(String language, String code, String levelAsWritten, CefrLevel level,
         boolean nativeSpeaker, Map<String, Provenance> provenance) {
 
-    /** Copies collections. */
+    /**
+     * Copies collections.
+     *
+     * @param language the language name in English (e.g. {@code "French"}) or as printed when unknown
+     * @param code the ISO 639-1 code (e.g. {@code "fr"}), or {@code null} when the language is not recognised
+     * @param levelAsWritten the level as printed (e.g. {@code "TOEIC 850"}, {@code "courant"}), or {@code null}
+     * @param level the CEFR level derived from what is written, or {@code null} when nothing is written
+     * @param nativeSpeaker whether the CV says it is a mother tongue
+     * @param provenance where the language was found ({@code language}, {@code level})
+     */
     public LanguageSkill {
         provenance = Map.copyOf(provenance);
     }

@@ -13,6 +13,8 @@ public record PartialDate(int year, int month) implements Comparable<PartialDate
     /**
      * Validates the date.
      *
+     * @param year the year (four digits)
+     * @param month the month 1-12, or {@code 0} when the CV gives only the year
      * @throws IllegalArgumentException if the month is outside 0-12 or the year outside 1900-2200
      */
     public PartialDate {

@@ -19,7 +19,19 @@ import java.util.Map;
 public record WorkExperience(String title, String employer, String location, PartialDate start, PartialDate end,
         boolean current, List<String> description, Map<String, Provenance> provenance) {
 
-    /** Copies collections. */
+    /**
+     * Copies collections.
+     *
+     * @param title the job title as printed, or {@code null}
+     * @param employer the employer as printed, or {@code null}
+     * @param location where the job was, as printed, or {@code null}
+     * @param start the start date, or {@code null} when not printed
+     * @param end the end date, or {@code null} when current or not printed
+     * @param current whether the position is ongoing ("Present", "aujourd'hui", "depuis", "en cours"...)
+     * @param description the description and bullet lines, bullets removed
+     * @param provenance where each field was found ({@code title}, {@code employer}, {@code location}, {@code dates},
+     *     {@code entry})
+     */
     public WorkExperience {
         description = List.copyOf(description);
         provenance = Map.copyOf(provenance);

@@ -13,6 +13,10 @@ public record BoundingBox(float x, float y, float width, float height) {
     /**
      * Validates the box.
      *
+     * @param x left edge
+     * @param y top edge
+     * @param width width, never negative
+     * @param height height, never negative
      * @throws IllegalArgumentException if width or height is negative
      */
     public BoundingBox {

@@ -43,6 +43,15 @@ public record DocumentLimits(long maxBytes, int maxPages, int maxCharacters, Dur
     /**
      * Validates.
      *
+     * @param maxBytes the largest document accepted, in bytes; a DOCX or ODT may unpack to twice this, and at least
+     *     to 64 MiB
+     * @param maxPages the most pages read (PDF); other formats count one page per form feed or page break
+     * @param maxCharacters the most characters extracted
+     * @param timeBudget the longest extraction allowed; checked between pages and every few thousand glyphs or drawing
+     *     operators, so a document stops within a small fraction of a second after the budget (OCR is checked between
+     *     pages)
+     * @param maxImagePixels the largest image (PNG, JPEG) accepted, in pixels, checked from the image header before it
+     *     is decoded; larger images are refused, smaller ones are downsampled before OCR as needed
      * @throws IllegalArgumentException if a limit is not positive
      */
     public DocumentLimits {

@@ -22,6 +22,9 @@ public record ExtractedDocument(DocumentFormat format, List<Page> pages, String 
     /**
      * Validates and copies.
      *
+     * @param format the format the document was read from
+     * @param pages the pages, in order
+     * @param text the full text, lines separated by {@code '\n'}
      * @throws NullPointerException if an argument is null
      */
     public ExtractedDocument {

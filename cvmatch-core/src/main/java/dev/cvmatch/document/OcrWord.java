@@ -14,6 +14,9 @@ public record OcrWord(String text, BoundingBox box, float confidence) {
     /**
      * Checks the components.
      *
+     * @param text the word
+     * @param box where the word is, in pixels of the recognised image (origin top left)
+     * @param confidence the engine's confidence, from 0 to 1
      * @throws NullPointerException if text or box is {@code null}
      * @throws IllegalArgumentException if the confidence is outside [0, 1]
      */

@@ -22,6 +22,14 @@ public record TextLine(String text, int page, int offset, BoundingBox box, TextS
     /**
      * Validates the line.
      *
+     * @param text the text of the line, without line terminator; never {@code null}
+     * @param page the 1-based page number ({@code 1} for formats without pages)
+     * @param offset the offset of the first character of this line in {@link ExtractedDocument#text()}
+     * @param box where the line is on the page, or {@code null} when the format has no geometry (TXT, DOCX)
+     * @param style typography of the line; {@link TextStyle#UNKNOWN} when unknown
+     * @param region where the line comes from (body, sidebar, table, header...)
+     * @param block index of the layout block (column, table cell, text box) the line belongs to; consecutive lines of
+     *     the same block belong together
      * @throws NullPointerException if text, style or region is null
      */
     public TextLine {

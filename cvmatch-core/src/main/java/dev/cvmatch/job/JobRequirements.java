@@ -30,7 +30,26 @@ public record JobRequirements(String title, String language, List<JobSkill> requ
         EducationLevel minEducation, List<LanguageRequirement> languages, String location, WorkMode workMode,
         ContractType contractType, String text, Map<String, Provenance> provenance, List<String> warnings) {
 
-    /** Copies collections. */
+    /**
+     * Copies collections.
+     *
+     * @param title the job title, or {@code null}
+     * @param language the description's language (ISO 639-1), or {@code null}
+     * @param requiredSkills skills the job requires ("must have", requirements), canonical
+     * @param preferredSkills skills that are a plus ("nice to have", "un plus", "souhaité", "apprécié")
+     * @param mentionedSkills other skills the description mentions (missions, context)
+     * @param minYearsExperience minimum years of experience ("5+ years", "3 ans minimum"), or {@code null}; 0 when
+     *     beginners are welcome
+     * @param minEducation minimum education level ("Bac+5", "Master's degree"), or {@code null}
+     * @param languages required spoken languages with their minimum level
+     * @param location the place of work as written, or {@code null}
+     * @param workMode on site, hybrid or remote, or {@code null}
+     * @param contractType the contract, or {@code null}
+     * @param text the whole extracted text (used for semantic similarity)
+     * @param provenance where each field was found ({@code title}, {@code minYearsExperience}, {@code minEducation},
+     *     {@code location}, {@code workMode}, {@code contractType})
+     * @param warnings what could not be found (e.g. "no skills found")
+     */
     public JobRequirements {
         requiredSkills = List.copyOf(requiredSkills);
         preferredSkills = List.copyOf(preferredSkills);

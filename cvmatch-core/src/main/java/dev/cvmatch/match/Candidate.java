@@ -14,6 +14,8 @@ public record Candidate(String id, ParsedCv cv) {
     /**
      * Validates.
      *
+     * @param id the identifier, returned with the result
+     * @param cv the parsed CV
      * @throws NullPointerException if an argument is null
      */
     public Candidate {

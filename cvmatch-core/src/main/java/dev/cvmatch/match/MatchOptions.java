@@ -36,6 +36,14 @@ public record MatchOptions(double requiredSkills, double preferredSkills, double
     /**
      * Validates the weights.
      *
+     * @param requiredSkills weight of the required-skills coverage
+     * @param preferredSkills weight of the preferred-skills coverage
+     * @param experience weight of the years of experience
+     * @param education weight of the education level
+     * @param languages weight of the spoken languages
+     * @param similarity weight of the semantic similarity of the CV and the job text
+     * @param blind whether to leave personal data out of everything scored and returned (blind screening)
+     * @param referenceMonth the month recency is measured from, or {@code null} for the current month
      * @throws IllegalArgumentException if a weight is negative or all are zero
      */
     public MatchOptions {

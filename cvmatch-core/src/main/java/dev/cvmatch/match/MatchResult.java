@@ -14,7 +14,15 @@ import java.util.List;
 public record MatchResult(double score, List<ScoreComponent> breakdown, List<MatchedSkill> matchedSkills,
         List<MissingSkill> missingSkills, List<String> suggestions) {
 
-    /** Copies collections. */
+    /**
+     * Copies collections.
+     *
+     * @param score 0-100, the sum of the components' contributions
+     * @param breakdown every component with its weight, score and contribution
+     * @param matchedSkills the job's skills found in the CV, required first
+     * @param missingSkills the job's skills not found, required first
+     * @param suggestions what would raise the score, most valuable first
+     */
     public MatchResult {
         breakdown = List.copyOf(breakdown);
         matchedSkills = List.copyOf(matchedSkills);

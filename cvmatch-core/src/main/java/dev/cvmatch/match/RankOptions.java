@@ -12,6 +12,9 @@ public record RankOptions(int topK, double minScore, int parallelism) {
     /**
      * Validates.
      *
+     * @param topK keep only the best {@code topK} (memory stays bounded by {@code topK}); {@code 0} keeps all
+     * @param minScore drop candidates scoring below this (0-100)
+     * @param parallelism number of threads scoring candidates; {@code 0} for the number of processors
      * @throws IllegalArgumentException if a value is negative or minScore exceeds 100
      */
     public RankOptions {

@@ -22,6 +22,15 @@ public record Skill(String id, String name, String nameFr, SkillCategory categor
     /**
      * Validates and copies.
      *
+     * @param id stable identifier: the ESCO concept URI where there is one, {@code cvmatch:<slug>} for curated skills,
+     *     {@code onet:<slug>} for O*NET technologies, or the host application's own scheme
+     * @param name the English preferred label (e.g. {@code "Project management"})
+     * @param nameFr the French preferred label (e.g. {@code "Gestion de projet"})
+     * @param category the kind of skill
+     * @param aliases the forms that denote the skill in text, English and French; an alias starting with {@code ~} is
+     *     ambiguous ("Go", "R", "Excel") and only counts with context (see {@link SkillNormalizer})
+     * @param implies ids of skills this one implies (Spring Boot implies Spring, which implies Java)
+     * @param broader ids of broader skills (taxonomy hierarchy)
      * @throws NullPointerException if id, name or category is null
      * @throws IllegalArgumentException if id or name is blank
      */

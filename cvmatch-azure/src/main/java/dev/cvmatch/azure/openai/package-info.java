@@ -1,0 +1,4 @@
+/**
+ * Azure OpenAI embeddings as a cvmatch {@link dev.cvmatch.embedding.TextEmbedder}.
+ */
+package dev.cvmatch.azure.openai;
