@@ -35,7 +35,7 @@ class ConcurrencyTest {
     @Test
     void sharedComponentsGiveTheSameResultsUnderConcurrency() throws Exception {
         CvParser parser = CvParser.builder().referenceMonth(YearMonth.of(2026, 11)).build();
-        SkillNormalizer normalizer = SkillNormalizer.createDefault();
+        SkillNormalizer normalizer = SkillNormalizer.defaults();
         JobMatcher matcher = JobMatcher.builder()
                 .options(MatchOptions.builder().referenceMonth(YearMonth.of(2026, 11)).build()).build();
         JobRequirements job = JobDescriptionParser.builder().build().parseText(

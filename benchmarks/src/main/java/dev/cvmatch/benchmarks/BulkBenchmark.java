@@ -93,6 +93,6 @@ public class BulkBenchmark {
         for (Future<Candidate> f : futures) {
             candidates.add(f.get());
         }
-        return matcher.rank(candidates, job, RankOptions.all());
+        return matcher.rank(candidates, job, RankOptions.defaults());
     }
 }

@@ -38,7 +38,7 @@ public class EmbeddingBenchmark {
     @Setup
     public void setUp() {
         miniLm = new MiniLmTextEmbedder();
-        lexical = new LexicalTextEmbedder(SkillNormalizer.createDefault());
+        lexical = new LexicalTextEmbedder(SkillNormalizer.defaults());
         text = MatchBenchmark.JOB + "\nWe build payment services used by millions of people across Europe, with a "
                 + "team of forty engineers who care about quality, observability and continuous delivery.";
     }

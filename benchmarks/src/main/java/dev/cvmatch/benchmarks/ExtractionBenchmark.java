@@ -45,7 +45,7 @@ public class ExtractionBenchmark {
 
     private byte[] bytes;
     private final AutoDetectParser tika = new AutoDetectParser();
-    private final DocumentTextExtractor extractor = DocumentTextExtractor.createDefault();
+    private final DocumentTextExtractor extractor = DocumentTextExtractor.defaults();
     private final CvParser parser = CvParser.builder().build();
 
     /** Renders the input once (the fictional French CV with two pages of content). */

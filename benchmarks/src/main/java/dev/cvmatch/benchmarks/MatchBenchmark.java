@@ -80,7 +80,7 @@ public class MatchBenchmark {
             candidates.add(new Candidate("cv-" + i, varied));
         }
         job = JobDescriptionParser.builder().build().parseText(JOB);
-        TextEmbedder embedder = new CachingTextEmbedder(new LexicalTextEmbedder(SkillNormalizer.createDefault()),
+        TextEmbedder embedder = new CachingTextEmbedder(new LexicalTextEmbedder(SkillNormalizer.defaults()),
                 20_000);
         matcher = JobMatcher.builder().embedder(embedder).build();
     }

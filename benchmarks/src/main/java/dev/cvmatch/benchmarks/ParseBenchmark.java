@@ -45,7 +45,7 @@ public class ParseBenchmark {
 
     private byte[] bytes;
     private ExtractedDocument extracted;
-    private final DocumentTextExtractor extractor = DocumentTextExtractor.createDefault();
+    private final DocumentTextExtractor extractor = DocumentTextExtractor.defaults();
     private final CvParser parser = CvParser.builder().build();
 
     /** Renders the input once. */

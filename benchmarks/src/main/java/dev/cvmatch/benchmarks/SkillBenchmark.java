@@ -35,7 +35,7 @@ public class SkillBenchmark {
     /** Builds a text of about 1,000 words from the sample CVs, one line per CV line. */
     @Setup
     public void setUp() {
-        normalizer = SkillNormalizer.createDefault();
+        normalizer = SkillNormalizer.defaults();
         lines = new ArrayList<>();
         int words = 0;
         outer:

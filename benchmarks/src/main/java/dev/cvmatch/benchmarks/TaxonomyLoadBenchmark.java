@@ -31,7 +31,7 @@ public class TaxonomyLoadBenchmark {
     @Measurement(iterations = 1)
     @Fork(10)
     public int firstUse() {
-        SkillNormalizer normalizer = SkillNormalizer.createDefault();
-        return SkillTaxonomy.bundled().size() + normalizer.find("Java").size();
+        SkillNormalizer normalizer = SkillNormalizer.defaults();
+        return SkillTaxonomy.defaults().size() + normalizer.find("Java").size();
     }
 }

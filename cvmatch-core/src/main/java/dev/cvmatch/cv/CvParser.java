@@ -5,6 +5,7 @@ import dev.cvmatch.document.DocumentTextExtractor;
 import dev.cvmatch.document.ExtractedDocument;
 import dev.cvmatch.internal.io.BoundedReader;
 import dev.cvmatch.internal.parse.DefaultCvParser;
+import dev.cvmatch.job.JobDescriptionParser;
 import dev.cvmatch.skill.SkillNormalizer;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -85,6 +86,18 @@ public interface CvParser {
     }
 
     /**
+     * Parses a CV given as plain text (as {@link JobDescriptionParser#parseText(String)} does for a job).
+     *
+     * @param text the CV
+     * @return the parsed CV
+     * @throws CvMatchException if the text is empty
+     * @throws NullPointerException if text is null
+     */
+    default ParsedCv parseText(String text) {
+        return parse(Objects.requireNonNull(text, "text").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
      * Starts configuring a parser.
      *
      * @return a new builder with the offline defaults
@@ -107,7 +120,7 @@ public interface CvParser {
         }
 
         /**
-         * The text extractor. Default: {@link DocumentTextExtractor#createDefault()} (PDFBox, POI, ODT, text).
+         * The text extractor. Default: {@link DocumentTextExtractor#defaults()} (PDFBox, POI, ODT, text).
          *
          * @param extractor the extractor
          * @return this builder
@@ -186,7 +199,7 @@ public interface CvParser {
 
         /**
          * The skill normalizer mapping skill mentions to a taxonomy. Default:
-         * {@link SkillNormalizer#createDefault()} over the bundled taxonomy; use
+         * {@link SkillNormalizer#defaults()} over the bundled taxonomy; use
          * {@code SkillNormalizer.of(SkillTaxonomy.builder()...build())} for your own.
          *
          * @param normalizer the normalizer
@@ -198,17 +211,28 @@ public interface CvParser {
         }
 
         /**
+         * The skill taxonomy to normalise skills to: the same as {@link #skillNormalizer(SkillNormalizer)
+         * skillNormalizer(SkillNormalizer.of(taxonomy))}, so that every builder of cvmatch takes the same argument.
+         *
+         * @param taxonomy the taxonomy
+         * @return this builder
+         */
+        public Builder taxonomy(dev.cvmatch.skill.SkillTaxonomy taxonomy) {
+            return skillNormalizer(SkillNormalizer.of(Objects.requireNonNull(taxonomy, "taxonomy")));
+        }
+
+        /**
          * Builds the parser.
          *
          * @return an immutable, thread-safe parser
          */
         public CvParser build() {
             DocumentTextExtractor chosen = extractor != null ? extractor : limits == null
-                    ? DocumentTextExtractor.createDefault()
+                    ? DocumentTextExtractor.defaults()
                     : dev.cvmatch.document.AutoDetectTextExtractor.builder().limits(limits).build();
             return new DefaultCvParser(chosen,
                     defaultRegion, referenceMonth, clock, detectLanguage,
-                    skillNormalizer == null ? SkillNormalizer.createDefault() : skillNormalizer,
+                    skillNormalizer == null ? SkillNormalizer.defaults() : skillNormalizer,
                     (limits == null ? dev.cvmatch.document.DocumentLimits.defaults() : limits).maxBytes());
         }
     }

@@ -60,11 +60,24 @@ public interface DocumentTextExtractor {
 
     /**
      * The embedded default: detects the format from the bytes and dispatches to PDFBox (PDF), Apache POI (DOCX), the
-     * OpenDocument reader (ODT) or the plain-text reader (TXT).
+     * OpenDocument reader (ODT) or the plain-text reader (TXT), under {@link DocumentLimits#defaults()}; configure
+     * another with {@link AutoDetectTextExtractor#builder()}.
      *
      * @return a thread-safe extractor
      */
-    static DocumentTextExtractor createDefault() {
+    static DocumentTextExtractor defaults() {
         return AutoDetectTextExtractor.builder().build();
+    }
+
+    /**
+     * The embedded default.
+     *
+     * @return {@link #defaults()}
+     * @deprecated use {@link #defaults()}, the name every cvmatch default has; kept so that code written for
+     *     0.1 compiles
+     */
+    @Deprecated(since = "0.2")
+    static DocumentTextExtractor createDefault() {
+        return defaults();
     }
 }

@@ -2,7 +2,7 @@ package dev.cvmatch.embedding;
 
 import dev.cvmatch.skill.SkillNormalizer;
 
-/** Lazily builds the shared default embedder (see {@link TextEmbedder#createDefault()}). */
+/** Lazily builds the shared default embedder (see {@link TextEmbedder#defaults()}). */
 final class DefaultEmbedderHolder {
 
     static final TextEmbedder INSTANCE = create();
@@ -11,7 +11,7 @@ final class DefaultEmbedderHolder {
     }
 
     private static TextEmbedder create() {
-        TextEmbedder lexical = new LexicalTextEmbedder(SkillNormalizer.createDefault());
+        TextEmbedder lexical = new LexicalTextEmbedder(SkillNormalizer.defaults());
         TextEmbedder chosen = lexical;
         // not MiniLmTextEmbedder.isAvailable(): loading that class without the optional artifact fails verification
         if (miniLmPresent() && !Boolean.getBoolean("cvmatch.embedding.lexicalOnly")) {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * an optional dependency of cvmatch-core (about 90 MB with the native runtime). Offline; loads in about a second.
  *
  * <p>The model is English-centric: French and English texts only score high when they share words, so
- * {@link TextEmbedder#createDefault()} combines it with the {@link LexicalTextEmbedder}, whose canonical skill
+ * {@link TextEmbedder#defaults()} combines it with the {@link LexicalTextEmbedder}, whose canonical skill
  * features bridge the two languages. Thread-safe.
  */
 public final class MiniLmTextEmbedder implements TextEmbedder {
@@ -35,7 +35,7 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
 
     /**
      * Whether the optional model artifact is on the classpath. (Without it this class itself cannot be loaded, so
-     * the call fails with {@code NoClassDefFoundError}: {@link TextEmbedder#createDefault()} checks without it.)
+     * the call fails with {@code NoClassDefFoundError}: {@link TextEmbedder#defaults()} checks without it.)
      *
      * @return {@code true} when it can be loaded
      */

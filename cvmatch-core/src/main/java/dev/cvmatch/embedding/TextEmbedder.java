@@ -8,7 +8,7 @@ import java.util.Objects;
  * Turns text into a vector whose cosine similarity measures how close two texts are. The matcher compares a CV and
  * a job description with it.
  *
- * <p>The embedded default, {@link #createDefault()}, is {@link LexicalTextEmbedder}: offline, pure Java, no model.
+ * <p>The embedded default, {@link #defaults()}, is {@link LexicalTextEmbedder}: offline, pure Java, no model.
  * A neural embedder (a local ONNX model, Azure OpenAI) plugs in by implementing this interface. Wrap any embedder in
  * {@link CachingTextEmbedder} to compute each text once. Implementations are thread-safe.
  */
@@ -82,7 +82,19 @@ public interface TextEmbedder {
      *
      * @return a thread-safe embedder
      */
-    static TextEmbedder createDefault() {
+    static TextEmbedder defaults() {
         return DefaultEmbedderHolder.INSTANCE;
+    }
+
+    /**
+     * The embedded default.
+     *
+     * @return {@link #defaults()}
+     * @deprecated use {@link #defaults()}, the name every cvmatch default has; kept so that code written for
+     *     0.1 compiles
+     */
+    @Deprecated(since = "0.2")
+    static TextEmbedder createDefault() {
+        return defaults();
     }
 }

@@ -117,7 +117,7 @@ public interface JobDescriptionParser {
         }
 
         /**
-         * The text extractor (default: {@link DocumentTextExtractor#createDefault()}).
+         * The text extractor (default: {@link DocumentTextExtractor#defaults()}).
          *
          * @param extractor the extractor
          * @return this builder
@@ -128,7 +128,7 @@ public interface JobDescriptionParser {
         }
 
         /**
-         * The skill normalizer (default: {@link SkillNormalizer#createDefault()}); use the same as the CV parser.
+         * The skill normalizer (default: {@link SkillNormalizer#defaults()}); use the same as the CV parser.
          *
          * @param normalizer the normalizer
          * @return this builder
@@ -139,16 +139,27 @@ public interface JobDescriptionParser {
         }
 
         /**
+         * The skill taxonomy to normalise skills to: the same as {@link #skillNormalizer(SkillNormalizer)
+         * skillNormalizer(SkillNormalizer.of(taxonomy))}, so that every builder of cvmatch takes the same argument.
+         *
+         * @param taxonomy the taxonomy
+         * @return this builder
+         */
+        public Builder taxonomy(dev.cvmatch.skill.SkillTaxonomy taxonomy) {
+            return skillNormalizer(SkillNormalizer.of(Objects.requireNonNull(taxonomy, "taxonomy")));
+        }
+
+        /**
          * Builds the parser.
          *
          * @return an immutable, thread-safe parser
          */
         public JobDescriptionParser build() {
             DocumentTextExtractor chosen = extractor != null ? extractor : limits == null
-                    ? DocumentTextExtractor.createDefault()
+                    ? DocumentTextExtractor.defaults()
                     : AutoDetectTextExtractor.builder().limits(limits).build();
             return new DefaultJobDescriptionParser(chosen,
-                    skillNormalizer == null ? SkillNormalizer.createDefault() : skillNormalizer,
+                    skillNormalizer == null ? SkillNormalizer.defaults() : skillNormalizer,
                     (limits == null ? DocumentLimits.defaults() : limits).maxBytes());
         }
     }

@@ -4,6 +4,7 @@ import dev.cvmatch.cv.ParsedCv;
 import dev.cvmatch.embedding.TextEmbedder;
 import dev.cvmatch.internal.match.DefaultJobMatcher;
 import dev.cvmatch.job.JobRequirements;
+import dev.cvmatch.skill.SkillNormalizer;
 import dev.cvmatch.skill.SkillTaxonomy;
 import java.util.Collection;
 import java.util.List;
@@ -90,7 +91,7 @@ public interface JobMatcher {
         }
 
         /**
-         * The embedder for semantic similarity (default: {@link TextEmbedder#createDefault()}).
+         * The embedder for semantic similarity (default: {@link TextEmbedder#defaults()}).
          *
          * @param embedder the embedder
          * @return this builder
@@ -101,7 +102,7 @@ public interface JobMatcher {
         }
 
         /**
-         * The taxonomy whose relations give partial credit (default: {@link SkillTaxonomy#bundled()}); use the one
+         * The taxonomy whose relations give partial credit (default: {@link SkillTaxonomy#defaults()}); use the one
          * the CVs and jobs were normalised with.
          *
          * @param taxonomy the taxonomy
@@ -113,13 +114,24 @@ public interface JobMatcher {
         }
 
         /**
+         * The skill normalizer the CVs and jobs were parsed with: the same as {@link #taxonomy(SkillTaxonomy)
+         * taxonomy(normalizer.taxonomy())}, so that every builder of cvmatch takes the same argument.
+         *
+         * @param normalizer the normalizer
+         * @return this builder
+         */
+        public Builder skillNormalizer(SkillNormalizer normalizer) {
+            return taxonomy(Objects.requireNonNull(normalizer, "normalizer").taxonomy());
+        }
+
+        /**
          * Builds the matcher.
          *
          * @return an immutable, thread-safe matcher
          */
         public JobMatcher build() {
-            return new DefaultJobMatcher(options, embedder == null ? TextEmbedder.createDefault() : embedder,
-                    taxonomy == null ? SkillTaxonomy.bundled() : taxonomy);
+            return new DefaultJobMatcher(options, embedder == null ? TextEmbedder.defaults() : embedder,
+                    taxonomy == null ? SkillTaxonomy.defaults() : taxonomy);
         }
     }
 }

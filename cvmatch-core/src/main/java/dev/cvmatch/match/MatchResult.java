@@ -31,9 +31,19 @@ public record MatchResult(double score, List<ScoreComponent> breakdown, List<Mat
     }
 
     /**
+     * A component of the breakdown.
+     *
+     * @param component the component
+     * @return its score
+     */
+    public ScoreComponent component(MatchComponent component) {
+        return component(component.key());
+    }
+
+    /**
      * A component by name.
      *
-     * @param name the component name
+     * @param name the component name, a {@link MatchComponent#key()}
      * @return the component
      * @throws IllegalArgumentException if there is no such component
      */

@@ -55,11 +55,23 @@ public interface SkillNormalizer {
     }
 
     /**
-     * A normalizer over the bundled taxonomy ({@link SkillTaxonomy#bundled()}).
+     * The normalizer over the bundled taxonomy ({@link SkillTaxonomy#defaults()}).
      *
      * @return the shared default normalizer
      */
-    static SkillNormalizer createDefault() {
+    static SkillNormalizer defaults() {
         return AliasMatcher.bundled();
+    }
+
+    /**
+     * The normalizer over the bundled taxonomy.
+     *
+     * @return {@link #defaults()}
+     * @deprecated use {@link #defaults()}, the name every cvmatch default has; kept so that code written for
+     *     0.1 compiles
+     */
+    @Deprecated(since = "0.2")
+    static SkillNormalizer createDefault() {
+        return defaults();
     }
 }

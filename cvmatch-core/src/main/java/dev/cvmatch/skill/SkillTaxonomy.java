@@ -29,7 +29,7 @@ import java.util.Set;
 /**
  * An immutable set of canonical skills with their English and French labels, aliases, categories and relations.
  *
- * <p>{@link #bundled()} is the taxonomy shipped with cvmatch: a curated core of about 270 skills (technology and
+ * <p>{@link #defaults()} (the bundled taxonomy) is the taxonomy shipped with cvmatch: a curated core of about 270 skills (technology and
  * other trades, soft skills, English and French aliases), the ESCO digital skills (ids are ESCO concept URIs where
  * they exist), O*NET "hot technologies", and aliases from Stack Overflow tag synonyms. It is built by
  * {@code cvmatch-core/src/build/taxonomy/build_taxonomy.py}; see NOTICE for the attributions.
@@ -37,7 +37,7 @@ import java.util.Set;
  * <p>A host application builds its own with {@link #builder()}:
  * <pre>{@code
  * SkillTaxonomy taxonomy = SkillTaxonomy.builder()
- *         .addAll(SkillTaxonomy.bundled())                   // start from the bundled skills (optional)
+ *         .addAll(SkillTaxonomy.defaults())                   // start from the bundled skills (optional)
  *         .loadJson(Files.newInputStream(Path.of("our-skills.json")))
  *         .addAlias("cvmatch:kubernetes", "kubernetes engine")
  *         .disable("cvmatch:r")                               // never report R
@@ -62,12 +62,24 @@ public final class SkillTaxonomy {
     }
 
     /**
-     * The taxonomy shipped with cvmatch, loaded once on first use and shared.
+     * The taxonomy shipped with cvmatch (the bundled one), loaded once on first use and shared.
      *
      * @return the bundled taxonomy
      */
-    public static SkillTaxonomy bundled() {
+    public static SkillTaxonomy defaults() {
         return Holder.BUNDLED_TAXONOMY;
+    }
+
+    /**
+     * The taxonomy shipped with cvmatch.
+     *
+     * @return {@link #defaults()}
+     * @deprecated use {@link #defaults()}, the name every cvmatch default has; kept so that code written for
+     *     0.1 compiles
+     */
+    @Deprecated(since = "0.2")
+    public static SkillTaxonomy bundled() {
+        return defaults();
     }
 
     /**
@@ -207,7 +219,7 @@ public final class SkillTaxonomy {
         }
 
         /**
-         * Adds every skill of another taxonomy (e.g. {@link SkillTaxonomy#bundled()}).
+         * Adds every skill of another taxonomy (e.g. {@link SkillTaxonomy#defaults()}).
          *
          * @param taxonomy the taxonomy
          * @return this builder

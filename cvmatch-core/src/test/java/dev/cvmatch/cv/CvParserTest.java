@@ -113,7 +113,7 @@ class CvParserTest {
 
     @Test
     void provenancePointsAtTheValueInTheExtractedText() {
-        ExtractedDocument document = dev.cvmatch.document.DocumentTextExtractor.createDefault()
+        ExtractedDocument document = dev.cvmatch.document.DocumentTextExtractor.defaults()
                 .extract(FRENCH.getBytes(StandardCharsets.UTF_8));
         ParsedCv cv = PARSER.parse(document);
         Provenance email = cv.contact().provenance().get("email");

@@ -51,7 +51,7 @@ class NormalizedSkillsTest {
 
     @Test
     void evidenceProvenancePointsAtTheSurfaceForm() {
-        var document = dev.cvmatch.document.DocumentTextExtractor.createDefault()
+        var document = dev.cvmatch.document.DocumentTextExtractor.defaults()
                 .extract(CvParserTest.FRENCH.getBytes(StandardCharsets.UTF_8));
         ParsedCv parsed = PARSER.parse(document);
         for (NormalizedSkill s : parsed.skills()) {

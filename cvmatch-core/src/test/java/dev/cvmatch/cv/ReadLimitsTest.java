@@ -60,7 +60,7 @@ class ReadLimitsTest {
         AtomicInteger calls = new AtomicInteger();
         DocumentTextExtractor counting = content -> {
             calls.incrementAndGet();
-            return DocumentTextExtractor.createDefault().extract(content);
+            return DocumentTextExtractor.defaults().extract(content);
         };
         CvParser parser = CvParser.builder().extractor(counting).limits(ONE_KIB).detectLanguage(false).build();
         InputStream endless = new InputStream() {
@@ -92,7 +92,7 @@ class ReadLimitsTest {
         assertEquals(missing.toString(), cv.path());
         assertTrue(cv.getMessage().contains("nobody.pdf"), cv.getMessage());
         assertThrows(DocumentNotFoundException.class, () -> JobDescriptionParser.builder().build().parse(missing));
-        assertThrows(DocumentNotFoundException.class, () -> DocumentTextExtractor.createDefault().extract(missing));
+        assertThrows(DocumentNotFoundException.class, () -> DocumentTextExtractor.defaults().extract(missing));
         DocumentNotFoundException directory = assertThrows(DocumentNotFoundException.class,
                 () -> CvParser.builder().detectLanguage(false).build().parse(dir));
         assertTrue(directory.getMessage().contains("directory"), directory.getMessage());

@@ -11,7 +11,7 @@ class EmbedderContractTests {
     class Lexical extends TextEmbedderContract {
         @Override
         protected TextEmbedder embedder() {
-            return new LexicalTextEmbedder(SkillNormalizer.createDefault());
+            return new LexicalTextEmbedder(SkillNormalizer.defaults());
         }
     }
 
@@ -27,7 +27,7 @@ class EmbedderContractTests {
     class Default extends TextEmbedderContract {
         @Override
         protected TextEmbedder embedder() {
-            return TextEmbedder.createDefault();
+            return TextEmbedder.defaults();
         }
     }
 

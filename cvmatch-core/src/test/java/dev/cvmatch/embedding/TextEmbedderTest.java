@@ -14,7 +14,7 @@ class TextEmbedderTest {
 
     @Test
     void lexicalEmbedderBridgesFrenchAndEnglishThroughSkills() {
-        TextEmbedder lexical = new LexicalTextEmbedder(SkillNormalizer.createDefault());
+        TextEmbedder lexical = new LexicalTextEmbedder(SkillNormalizer.defaults());
         double sameJob = TextEmbedder.cosine(lexical.embed("Développeur Java, Spring Boot et gestion de projet"),
                 lexical.embed("Java developer with Spring Boot and project management"));
         double otherJob = TextEmbedder.cosine(lexical.embed("Développeur Java, Spring Boot et gestion de projet"),
@@ -33,7 +33,7 @@ class TextEmbedderTest {
         double far = TextEmbedder.cosine(model.embed("Java backend developer"),
                 model.embed("Registered nurse on a surgical ward"));
         assertTrue(close > far, close + " vs " + far);
-        assertEquals("all-MiniLM-L6-v2+lexical", TextEmbedder.createDefault().name());
+        assertEquals("all-MiniLM-L6-v2+lexical", TextEmbedder.defaults().name());
     }
 
     @Test

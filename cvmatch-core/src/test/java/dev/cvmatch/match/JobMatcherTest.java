@@ -145,7 +145,7 @@ class JobMatcherTest {
         for (SampleCv cv : SampleCvs.all()) {
             candidates.add(new Candidate(cv.id(), sample(cv.id())));
         }
-        List<RankedCandidate> first = matcher.rank(candidates, job, RankOptions.all());
+        List<RankedCandidate> first = matcher.rank(candidates, job, RankOptions.defaults());
         List<RankedCandidate> second = matcher.rank(candidates, job, new RankOptions(0, 0, 1));
         assertEquals(first.stream().map(RankedCandidate::id).toList(), second.stream().map(RankedCandidate::id).toList());
         assertEquals(first.get(0).result(), second.get(0).result());

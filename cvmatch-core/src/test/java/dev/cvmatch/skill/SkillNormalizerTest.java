@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SkillNormalizerTest {
 
-    private static final SkillNormalizer NORMALIZER = SkillNormalizer.createDefault();
+    private static final SkillNormalizer NORMALIZER = SkillNormalizer.defaults();
 
     private static List<String> names(String text, boolean list) {
         return NORMALIZER.find(text, list).stream().map(m -> m.skill().name()).distinct().toList();
@@ -99,7 +99,7 @@ class SkillNormalizerTest {
 
     @Test
     void productsAreSkillsOfTheirOwnThatImplyTheirCategory() {
-        SkillTaxonomy taxonomy = SkillTaxonomy.bundled();
+        SkillTaxonomy taxonomy = SkillTaxonomy.defaults();
         for (String[] product : new String[][] {{"MLflow", "MLOps"}, {"Workday", "HRIS"}, {"Taleo", "ATS"},
                 {"Elasticsearch", null}, {"Cerner", "Electronic health records"}}) {
             List<String> found = names(product[0] + ", Jira", true);
@@ -141,7 +141,7 @@ class SkillNormalizerTest {
 
     @Test
     void impliedSkillsAreTransitive() {
-        SkillTaxonomy taxonomy = SkillTaxonomy.bundled();
+        SkillTaxonomy taxonomy = SkillTaxonomy.defaults();
         Skill springBoot = NORMALIZER.find("Spring Boot").get(0).skill();
         List<String> implied = taxonomy.implied(springBoot.id()).stream().map(Skill::name).toList();
         assertEquals(List.of("Spring", "Java"), implied);

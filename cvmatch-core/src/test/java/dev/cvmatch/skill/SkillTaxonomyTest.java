@@ -19,9 +19,9 @@ class SkillTaxonomyTest {
 
     @Test
     void bundledTaxonomyHasBilingualLabelsStableIdsAndCategories() {
-        SkillTaxonomy taxonomy = SkillTaxonomy.bundled();
+        SkillTaxonomy taxonomy = SkillTaxonomy.defaults();
         assertTrue(taxonomy.size() > 1000, "size " + taxonomy.size());
-        Skill pm = SkillNormalizer.createDefault().find("project management").get(0).skill();
+        Skill pm = SkillNormalizer.defaults().find("project management").get(0).skill();
         assertEquals("Project management", pm.name());
         assertEquals("Gestion de projet", pm.nameFr());
         assertEquals("http://data.europa.eu/esco/skill/7111b95d-0ce3-441a-9d92-4c75d05c4388", pm.id(),
@@ -37,7 +37,7 @@ class SkillTaxonomyTest {
                 + " \"aliases\": [\"hedge cutting\", \"taille des haies\"] } ],"
                 + " \"aliases\": { \"cvmatch:kubernetes\": [\"kubernetes engine\"] },"
                 + " \"disable\": [\"cvmatch:excel\"] }";
-        SkillTaxonomy taxonomy = SkillTaxonomy.builder().addAll(SkillTaxonomy.bundled()).loadJson(utf8(json)).build();
+        SkillTaxonomy taxonomy = SkillTaxonomy.builder().addAll(SkillTaxonomy.defaults()).loadJson(utf8(json)).build();
         SkillNormalizer normalizer = SkillNormalizer.of(taxonomy);
         assertEquals("Hedge trimming", normalizer.find("Taille des haies au printemps").get(0).skill().name());
         assertEquals("Kubernetes", normalizer.find("Google Kubernetes Engine").get(0).skill().name());
@@ -64,7 +64,7 @@ class SkillTaxonomyTest {
     @Test
     void escoCsvImportInFrenchMergesByUriAndAddsNewSkills() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("esco-skills-fr-sample.csv")) {
-            SkillTaxonomy taxonomy = SkillTaxonomy.builder().addAll(SkillTaxonomy.bundled())
+            SkillTaxonomy taxonomy = SkillTaxonomy.builder().addAll(SkillTaxonomy.defaults())
                     .importEsco(in, "fr").build();
             SkillNormalizer normalizer = SkillNormalizer.of(taxonomy);
             Skill pm = normalizer.find("Pilotage de projets transverses").get(0).skill();

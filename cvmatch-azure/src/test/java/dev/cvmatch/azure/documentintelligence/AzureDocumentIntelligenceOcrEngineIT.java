@@ -48,12 +48,12 @@ class AzureDocumentIntelligenceOcrEngineIT {
     void aScannedCvIsReadByTheServiceAndParsedLikeTheDigitalOne() {
         SampleCv sample = SampleCvs.hannahWhitfield();
         byte[] digital = SampleDocuments.singleColumnPdf().render(sample);
-        ExtractedDocument text = DocumentTextExtractor.createDefault().extract(digital);
+        ExtractedDocument text = DocumentTextExtractor.defaults().extract(digital);
         // the service's reading of the page: the digital text where the scan shows it, in its pixels
         service.succeedsWith("prebuilt-read", DocumentIntelligenceService.readOf(text, 300));
         byte[] scan = SampleDocuments.scannedPdf(SampleDocuments.singleColumnPdf(), 150).render(sample);
 
-        ParsedCv expected = parser(DocumentTextExtractor.createDefault()).parse(digital);
+        ParsedCv expected = parser(DocumentTextExtractor.defaults()).parse(digital);
         ParsedCv viaAzure = parser(AutoDetectTextExtractor.builder().ocr(engine()).build()).parse(scan);
 
         assertEquals(expected.contact().fullName(), viaAzure.contact().fullName());

@@ -59,13 +59,13 @@ class AzureDocumentIntelligenceTextExtractorIT {
     void theServicesLayoutFeedsTheSameParser() {
         SampleCv sample = SampleCvs.camilleMartin();
         byte[] pdf = SampleDocuments.twoColumnPdf().render(sample);
-        ExtractedDocument local = DocumentTextExtractor.createDefault().extract(pdf);
+        ExtractedDocument local = DocumentTextExtractor.defaults().extract(pdf);
         Set<String> headings = local.lines().stream().filter(l -> l.style().bold() && l.style().allCaps())
                 .map(TextLine::text).collect(Collectors.toSet());
         // the service reports headings as paragraph roles, not as fonts: give it no font information
         service.succeedsWith(DocumentIntelligenceService.layoutOf(local, headings));
 
-        ParsedCv expected = parser(DocumentTextExtractor.createDefault()).parse(pdf);
+        ParsedCv expected = parser(DocumentTextExtractor.defaults()).parse(pdf);
         ParsedCv viaAzure = parser(service.extractor().build()).parse(pdf);
 
         assertEquals(expected.contact().fullName(), viaAzure.contact().fullName());

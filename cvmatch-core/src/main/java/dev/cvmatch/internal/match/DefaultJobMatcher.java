@@ -14,6 +14,7 @@ import dev.cvmatch.job.JobSkill;
 import dev.cvmatch.job.LanguageRequirement;
 import dev.cvmatch.match.Candidate;
 import dev.cvmatch.match.JobMatcher;
+import dev.cvmatch.match.MatchComponent;
 import dev.cvmatch.match.MatchOptions;
 import dev.cvmatch.match.MatchResult;
 import dev.cvmatch.match.MatchedSkill;
@@ -283,8 +284,7 @@ public final class DefaultJobMatcher implements JobMatcher {
             options.education(), options.languages(), options.similarity(), options.title(), options.relevance()};
         double[] scores = {requiredScore, preferredScore, experienceScore, educationScore, languageScore,
             similarityScore, titleScore, relevanceScore};
-        String[] names = {"requiredSkills", "preferredSkills", "experience", "education", "languages", "similarity",
-            "title", "relevance"};
+        MatchComponent[] components = MatchComponent.values(); // the order of the arrays above
         String[] explanations = {
             skillsExplanation(matched, missing, true, job.requiredSkills().size()),
             skillsExplanation(matched, missing, false, job.preferredSkills().size()),
@@ -316,7 +316,7 @@ public final class DefaultJobMatcher implements JobMatcher {
             double share = applicable[i] && total > 0 ? weights[i] / total : 0;
             double contribution = 100 * share * scores[i];
             score += contribution;
-            breakdown.add(new ScoreComponent(names[i], weights[i], round3(share), round3(scores[i]),
+            breakdown.add(new ScoreComponent(components[i].key(), weights[i], round3(share), round3(scores[i]),
                     round(contribution), applicable[i], explanations[i]));
         }
         List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, job, highest,

@@ -52,7 +52,7 @@ public final class AliasMatcher implements SkillNormalizer {
     }
 
     private static final class Holder {
-        static final AliasMatcher BUNDLED = new AliasMatcher(SkillTaxonomy.bundled());
+        static final AliasMatcher BUNDLED = new AliasMatcher(SkillTaxonomy.defaults());
     }
 
     private final SkillTaxonomy taxonomy;

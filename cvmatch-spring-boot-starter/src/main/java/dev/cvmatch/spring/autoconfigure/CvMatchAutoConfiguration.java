@@ -59,9 +59,9 @@ public class CvMatchAutoConfiguration {
     public SkillTaxonomy cvmatchSkillTaxonomy(CvMatchProperties properties) {
         CvMatchProperties.Skills skills = properties.getSkills();
         if (skills.getTaxonomies().isEmpty() && skills.getDisabled().isEmpty()) {
-            return SkillTaxonomy.bundled();
+            return SkillTaxonomy.defaults();
         }
-        SkillTaxonomy.Builder builder = SkillTaxonomy.builder().addAll(SkillTaxonomy.bundled());
+        SkillTaxonomy.Builder builder = SkillTaxonomy.builder().addAll(SkillTaxonomy.defaults());
         for (Resource resource : skills.getTaxonomies()) {
             String name = String.valueOf(resource.getFilename()).toLowerCase(Locale.ROOT);
             try (InputStream in = resource.getInputStream()) {
@@ -163,7 +163,7 @@ public class CvMatchAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public TextEmbedder cvmatchTextEmbedder() {
-        return TextEmbedder.createDefault();
+        return TextEmbedder.defaults();
     }
 
     /**

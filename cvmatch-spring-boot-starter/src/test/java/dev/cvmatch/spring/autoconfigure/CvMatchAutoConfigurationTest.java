@@ -48,7 +48,7 @@ class CvMatchAutoConfigurationTest {
                     .hasSingleBean(JobMatcher.class).hasSingleBean(SkillTaxonomy.class)
                     .hasSingleBean(SkillNormalizer.class).hasSingleBean(TextEmbedder.class)
                     .hasSingleBean(DocumentTextExtractor.class).hasSingleBean(MatchOptions.class);
-            assertThat(context.getBean(SkillTaxonomy.class)).isSameAs(SkillTaxonomy.bundled());
+            assertThat(context.getBean(SkillTaxonomy.class)).isSameAs(SkillTaxonomy.defaults());
             ParsedCv cv = context.getBean(CvParser.class).parse(utf8(CV));
             assertThat(cv.contact().phoneE164()).isEqualTo("+33612345678");
             JobRequirements job = context.getBean(JobDescriptionParser.class).parseText(JOB);
@@ -108,7 +108,7 @@ class CvMatchAutoConfigurationTest {
     @Test
     void theApplicationsOwnBeansWin() {
         CvParser mine = CvParser.builder().defaultPhoneRegion("BE").build();
-        runner.withBean(CvParser.class, () -> mine).withBean(TextEmbedder.class, () -> TextEmbedder.createDefault())
+        runner.withBean(CvParser.class, () -> mine).withBean(TextEmbedder.class, () -> TextEmbedder.defaults())
                 .run(context -> {
                     assertThat(context.getBean(CvParser.class)).isSameAs(mine);
                     assertThat(context).hasSingleBean(TextEmbedder.class).hasSingleBean(JobMatcher.class);
