@@ -43,8 +43,7 @@ public record DocumentLimits(long maxBytes, int maxPages, int maxCharacters, Dur
     /**
      * Validates.
      *
-     * @param maxBytes the largest document accepted, in bytes; a DOCX or ODT may unpack to twice this, and at least
-     *     to 64 MiB
+     * @param maxBytes the largest document accepted, in bytes
      * @param maxPages the most pages read (PDF); other formats count one page per form feed or page break
      * @param maxCharacters the most characters extracted
      * @param timeBudget the longest extraction allowed; checked between pages and every few thousand glyphs or drawing
@@ -52,6 +51,7 @@ public record DocumentLimits(long maxBytes, int maxPages, int maxCharacters, Dur
      *     pages)
      * @param maxImagePixels the largest image (PNG, JPEG) accepted, in pixels, checked from the image header before it
      *     is decoded; larger images are refused, smaller ones are downsampled before OCR as needed
+     * @param maxDecodedBytes the most bytes the compressed parts of a document may decode to
      * @throws IllegalArgumentException if a limit is not positive
      */
     public DocumentLimits {
