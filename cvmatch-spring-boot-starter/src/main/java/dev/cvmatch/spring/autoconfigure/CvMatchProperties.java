@@ -350,10 +350,20 @@ public class CvMatchProperties {
             this.maxImagePixels = maxImagePixels;
         }
 
+        /**
+         * Returns the most bytes the compressed parts of a document may decode to.
+         *
+         * @return the value
+         */
         public DataSize getMaxDecodedSize() {
             return maxDecodedSize;
         }
 
+        /**
+         * Sets: the most bytes the compressed parts of a document may decode to.
+         *
+         * @param maxDecodedSize the new value
+         */
         public void setMaxDecodedSize(DataSize maxDecodedSize) {
             this.maxDecodedSize = maxDecodedSize;
         }
