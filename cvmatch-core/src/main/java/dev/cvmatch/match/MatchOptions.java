@@ -42,6 +42,8 @@ public record MatchOptions(double requiredSkills, double preferredSkills, double
      * @param education weight of the education level
      * @param languages weight of the spoken languages
      * @param similarity weight of the semantic similarity of the CV and the job text
+     * @param title weight of the job title
+     * @param relevance weight of the lexical relevance
      * @param blind whether to leave personal data out of everything scored and returned (blind screening)
      * @param referenceMonth the month recency is measured from, or {@code null} for the current month
      * @throws IllegalArgumentException if a weight is negative or all are zero

@@ -38,12 +38,12 @@ final class Cli {
 
     /**
      * The file name extensions of the documents a folder is searched for: what cvmatch reads (PDF, DOCX, ODT, text,
-     * images for OCR) and the CV formats it refuses with a reason (legacy .doc, RTF), so those are reported, not
+     * HTML, images for OCR) and the CV formats it refuses with a reason (legacy .doc, RTF), so those are reported, not
      * skipped. Other files found in a folder (readme.md, notes.csv, gold .json) are skipped with a warning; a file
      * named on the command line is always read, whatever its name, and a file without extension too.
      */
-    static final Set<String> CV_EXTENSIONS = Set.of("pdf", "docx", "odt", "txt", "text", "png", "jpg", "jpeg",
-            "doc", "rtf");
+    static final Set<String> CV_EXTENSIONS = Set.of("pdf", "docx", "odt", "txt", "text", "html", "htm", "png",
+            "jpg", "jpeg", "doc", "rtf");
 
     /**
      * Expands directories to the regular, non-hidden CV files they contain (sorted); files are kept as given. A
