@@ -1,5 +1,6 @@
 package dev.cvmatch.store;
 
+import dev.cvmatch.internal.store.QueueLimits;
 import dev.cvmatch.CvMatchException;
 import dev.cvmatch.cv.CvParser;
 import dev.cvmatch.cv.ParsedCv;
@@ -519,7 +520,7 @@ public final class AnalysisWorker implements AutoCloseable {
          * @return this builder
          */
         public Builder visibilityTimeout(Duration timeout) {
-            QueueArguments.checkVisibility(timeout);
+            QueueLimits.checkVisibility(timeout);
             this.visibilityTimeout = timeout;
             return this;
         }
@@ -547,7 +548,7 @@ public final class AnalysisWorker implements AutoCloseable {
          * @return this builder
          */
         public Builder batchSize(int batchSize) {
-            QueueArguments.checkBatch(batchSize);
+            QueueLimits.checkBatch(batchSize);
             this.batchSize = batchSize;
             return this;
         }

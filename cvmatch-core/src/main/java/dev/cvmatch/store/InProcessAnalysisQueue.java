@@ -1,5 +1,6 @@
 package dev.cvmatch.store;
 
+import dev.cvmatch.internal.store.QueueLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,8 +78,8 @@ public final class InProcessAnalysisQueue implements AnalysisQueue {
 
     @Override
     public synchronized List<AnalysisDelivery> receive(int maxMessages, Duration visibilityTimeout) {
-        QueueArguments.checkBatch(maxMessages);
-        QueueArguments.checkVisibility(visibilityTimeout);
+        QueueLimits.checkBatch(maxMessages);
+        QueueLimits.checkVisibility(visibilityTimeout);
         Instant now = clock.instant();
         List<AnalysisDelivery> out = new ArrayList<>();
         while (out.size() < maxMessages && !schedule.isEmpty() && !schedule.peek().visibleAt().isAfter(now)) {
@@ -98,7 +99,7 @@ public final class InProcessAnalysisQueue implements AnalysisQueue {
 
     @Override
     public synchronized AnalysisDelivery extend(AnalysisDelivery delivery, Duration visibilityTimeout) {
-        QueueArguments.checkVisibility(visibilityTimeout);
+        QueueLimits.checkVisibility(visibilityTimeout);
         Entry entry = held(delivery);
         entry.visibleAt = clock.instant().plus(visibilityTimeout);
         entry.receipt = UUID.randomUUID().toString();
@@ -121,7 +122,7 @@ public final class InProcessAnalysisQueue implements AnalysisQueue {
 
     @Override
     public synchronized List<DeadLetter> peekDeadLetters(int maxMessages) {
-        QueueArguments.checkBatch(maxMessages);
+        QueueLimits.checkBatch(maxMessages);
         return deadLetters.stream().limit(maxMessages).toList();
     }
 
