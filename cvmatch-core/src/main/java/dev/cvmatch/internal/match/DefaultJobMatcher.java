@@ -88,7 +88,7 @@ public final class DefaultJobMatcher implements JobMatcher {
     }
 
     /** What is computed once per job. */
-    private record PreparedJob(JobRequirements job, float[] vector, Map<String, List<Skill>> implied,
+    private record PreparedJob(JobRequirements job, Embedding vector, Map<String, List<Skill>> implied,
             List<String> titles, LexicalRelevance.Vector words) {
     }
 
@@ -121,7 +121,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         for (JobSkill s : job.preferredSkills()) {
             implied.put(s.id(), implied(s.id()));
         }
-        return new PreparedJob(job, embedder.embed(job.text()), implied, titles(job),
+        return new PreparedJob(job, new Embedding(space, embedder.embed(job.text())), implied, titles(job),
                 LexicalRelevance.vector(job.text()));
     }
 
@@ -259,9 +259,10 @@ public final class DefaultJobMatcher implements JobMatcher {
             languageScore += s / job.languages().size();
         }
 
-        float[] cvVector = stored != null && stored.space().equals(space)
-                && stored.dimension() == prepared.vector.length ? stored.vector() : embedder.embed(cvText(cv));
-        double cosine = TextEmbedder.cosine(prepared.vector, cvVector);
+        Embedding cvVector = stored != null && stored.space().equals(space)
+                && stored.dimension() == prepared.vector.dimension() ? stored
+                : new Embedding(space, embedder.embed(cvText(cv)));
+        double cosine = prepared.vector.cosine(cvVector);
         double similarityScore = Math.max(0, Math.min(1, (cosine - 0.05) / 0.45));
 
         String bestTitle = null;
