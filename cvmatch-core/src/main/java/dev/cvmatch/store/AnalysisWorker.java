@@ -101,6 +101,7 @@ public final class AnalysisWorker implements AutoCloseable {
     private final int batchSize;
     private final Duration pollInterval;
     private final Clock clock;
+    private final List<AnalysisWorkerListener> listeners;
     private final ScheduledExecutorService heartbeat;
     private final Map<String, JobRequirements> jobs = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -131,6 +132,7 @@ public final class AnalysisWorker implements AutoCloseable {
         this.batchSize = b.batchSize;
         this.pollInterval = b.pollInterval;
         this.clock = b.clock;
+        this.listeners = List.copyOf(b.listeners);
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "cvmatch-worker-heartbeat");
             t.setDaemon(true);
@@ -254,6 +256,23 @@ public final class AnalysisWorker implements AutoCloseable {
      */
     public Outcome process(AnalysisDelivery delivery) {
         Objects.requireNonNull(delivery, "delivery");
+        notify(l -> l.received(delivery));
+        Outcome outcome = handle(delivery);
+        notify(l -> l.handled(delivery, outcome));
+        return outcome;
+    }
+
+    private void notify(java.util.function.Consumer<AnalysisWorkerListener> event) {
+        for (AnalysisWorkerListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.warn("analysis worker listener {} failed: {}", listener.getClass().getName(), e.toString());
+            }
+        }
+    }
+
+    private Outcome handle(AnalysisDelivery delivery) {
         received.incrementAndGet();
         AnalysisMessage message = delivery.message();
         if (delivery.deliveryCount() > maxDeliveries) {
@@ -316,13 +335,18 @@ public final class AnalysisWorker implements AutoCloseable {
             return analysis.failed("Job description: " + oneLine(e), clock.instant());
         }
         ParsedCv cv;
+        long start = System.nanoTime();
         try {
             cv = cvParser.parse(content.get());
         } catch (StoreException e) {
             throw e;
         } catch (CvMatchException e) {
             return analysis.failed(oneLine(e), clock.instant());
+        } finally {
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            notify(l -> l.parsed(analysis, took));
         }
+        start = System.nanoTime();
         Embedding embedding;
         try {
             embedding = matcher.embed(cv);
@@ -330,6 +354,8 @@ public final class AnalysisWorker implements AutoCloseable {
             embedding = null;
         }
         MatchResult result = matcher.match(cv, job);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        notify(l -> l.matched(analysis, took));
         return analysis.completed(job, cv, result, embedding, clock.instant());
     }
 
@@ -441,8 +467,20 @@ public final class AnalysisWorker implements AutoCloseable {
         private int batchSize = 1;
         private Duration pollInterval = Duration.ofSeconds(1);
         private Clock clock = Clock.systemUTC();
+        private final List<AnalysisWorkerListener> listeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a listener told of every delivery, parse and match (metrics, tracing).
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(AnalysisWorkerListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         /**

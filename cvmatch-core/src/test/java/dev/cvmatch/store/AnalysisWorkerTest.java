@@ -288,4 +288,46 @@ class AnalysisWorkerTest {
         assertEquals(7, embeddings.get());
         assertNotNull(ranked.get(0).result());
     }
+
+    @Test
+    void listenersHearEveryStepAndCannotBreakTheWorker() {
+        Analysis good = submit("user-10", StoreFixtures.sampleDocument(0));
+        Analysis empty = submit("user-10", new byte[0]);
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AnalysisWorkerListener recording = new AnalysisWorkerListener() {
+            @Override
+            public void received(AnalysisDelivery delivery) {
+                events.add("received " + delivery.message().analysisId());
+            }
+
+            @Override
+            public void parsed(Analysis analysis, Duration took) {
+                assertFalse(took.isNegative());
+                events.add("parsed " + analysis.id());
+            }
+
+            @Override
+            public void matched(Analysis analysis, Duration took) {
+                events.add("matched " + analysis.id());
+            }
+
+            @Override
+            public void handled(AnalysisDelivery delivery, AnalysisWorker.Outcome outcome) {
+                events.add(outcome + " " + delivery.message().analysisId());
+            }
+        };
+        AnalysisWorkerListener broken = new AnalysisWorkerListener() {
+            @Override
+            public void handled(AnalysisDelivery delivery, AnalysisWorker.Outcome outcome) {
+                throw new IllegalStateException("metrics backend down");
+            }
+        };
+        try (AnalysisWorker worker = worker().listener(broken).listener(recording).build()) {
+            assertEquals(2, worker.drain());
+        }
+        assertEquals(List.of("received " + good.id(), "parsed " + good.id(), "matched " + good.id(),
+                "COMPLETED " + good.id(), "received " + empty.id(), "parsed " + empty.id(), "FAILED " + empty.id()),
+                events);
+        assertEquals(AnalysisStatus.COMPLETED, service.get("user-10", good.id()).orElseThrow().status());
+    }
 }
