@@ -7,6 +7,7 @@ import dev.cvmatch.store.AnalysisQueue;
 import dev.cvmatch.store.AnalysisService;
 import dev.cvmatch.store.AnalysisStore;
 import dev.cvmatch.store.AnalysisWorker;
+import dev.cvmatch.store.AnalysisWorkerListener;
 import dev.cvmatch.store.DocumentStore;
 import dev.cvmatch.store.FileSystemDocumentStore;
 import dev.cvmatch.store.InMemoryAnalysisStore;
@@ -153,6 +154,7 @@ public class CvMatchStoreAutoConfiguration {
      * @param cvParser the CV parser
      * @param jobParser the job parser
      * @param matcher the matcher
+     * @param listeners the application's worker listeners (metrics)
      * @return the worker, started by {@link #cvmatchAnalysisWorkerLifecycle}
      */
     @Bean(destroyMethod = "close")
@@ -160,7 +162,8 @@ public class CvMatchStoreAutoConfiguration {
     @ConditionalOnProperty(prefix = "cvmatch.worker", name = "enabled", havingValue = "true", matchIfMissing = true)
     public AnalysisWorker cvmatchAnalysisWorker(CvMatchStoreProperties properties, DocumentStore documents,
             AnalysisStore analyses, AnalysisQueue queue, ObjectProvider<CvParser> cvParser,
-            ObjectProvider<JobDescriptionParser> jobParser, ObjectProvider<JobMatcher> matcher) {
+            ObjectProvider<JobDescriptionParser> jobParser, ObjectProvider<JobMatcher> matcher,
+            ObjectProvider<AnalysisWorkerListener> listeners) {
         CvMatchStoreProperties.Worker worker = properties.getWorker();
         AnalysisWorker.Builder builder = AnalysisWorker.builder().documentStore(documents).analysisStore(analyses)
                 .queue(queue).visibilityTimeout(worker.getVisibilityTimeout())
@@ -168,6 +171,7 @@ public class CvMatchStoreAutoConfiguration {
         cvParser.ifAvailable(builder::cvParser);
         jobParser.ifAvailable(builder::jobParser);
         matcher.ifAvailable(builder::matcher);
+        listeners.orderedStream().forEach(builder::listener);
         return builder.build();
     }
 

@@ -129,4 +129,35 @@ class CvMatchStoreAutoConfigurationTest {
         runner().withClassLoader(new FilteredClassLoader("dev.cvmatch.azure", "com.azure")).run(context ->
                 assertThat(context).hasSingleBean(AnalysisService.class));
     }
+
+    @Test
+    void withAMeterRegistryTheWorkerRecordsParseMatchAndQueueMetrics() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry registry =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(CvMatchAutoConfiguration.class,
+                        CvMatchStoreMetricsAutoConfiguration.class, CvMatchStoreAutoConfiguration.class))
+                .withBean(io.micrometer.core.instrument.MeterRegistry.class, () -> registry)
+                .withPropertyValues("cvmatch.worker.poll-interval=50ms").run(context -> {
+                    AnalysisService service = context.getBean(AnalysisService.class);
+                    Analysis ok = service.submit(AnalysisRequest.builder().owner("u").fileName("cv.txt")
+                            .content("Camille Martin\n\nCOMPÉTENCES\nJava, Spring Boot".getBytes(
+                                    StandardCharsets.UTF_8)).jobText("Java developer").build());
+                    Analysis empty = service.submit(AnalysisRequest.builder().owner("u").fileName("empty.pdf")
+                            .content(new byte[0]).jobText("Java developer").build());
+                    await(service, ok);
+                    await(service, empty);
+                    Thread.sleep(200); // the outcome is counted just after the store write
+                    assertThat(registry.get("cvmatch.analysis.queue").tag("event", "received").counter().count())
+                            .isEqualTo(2);
+                    assertThat(registry.get("cvmatch.analysis.queue").tag("event", "completed").counter().count())
+                            .isEqualTo(1);
+                    assertThat(registry.get("cvmatch.analysis.queue").tag("event", "failed").counter().count())
+                            .isEqualTo(1);
+                    assertThat(registry.get("cvmatch.analysis.parse").timer().count()).isEqualTo(2);
+                    assertThat(registry.get("cvmatch.analysis.match").timer().count()).isEqualTo(1);
+                });
+        runner().run(context -> assertThat(context)
+                .doesNotHaveBean(CvMatchStoreMetricsAutoConfiguration.MicrometerAnalysisWorkerListener.class));
+    }
 }
