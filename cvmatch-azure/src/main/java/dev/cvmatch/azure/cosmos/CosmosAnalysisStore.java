@@ -188,6 +188,28 @@ public final class CosmosAnalysisStore implements AnalysisStore {
         }
     }
 
+    /**
+     * Checks that the account answers and the container exists (for health checks).
+     *
+     * @throws StoreException if the container cannot be read
+     */
+    public void checkConnection() {
+        try {
+            container.read();
+        } catch (CosmosException e) {
+            throw failure("read container " + container.getId(), e);
+        }
+    }
+
+    /**
+     * The container analyses are kept in.
+     *
+     * @return its id
+     */
+    public String containerName() {
+        return container.getId();
+    }
+
     private static ObjectNode item(Analysis analysis) {
         try {
             ObjectNode node = (ObjectNode) JSON.readTree(AnalysisCodec.toJson(analysis));

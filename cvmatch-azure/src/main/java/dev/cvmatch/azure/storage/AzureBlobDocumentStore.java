@@ -144,6 +144,25 @@ public final class AzureBlobDocumentStore implements DocumentStore {
     }
 
     /**
+     * Checks that the service answers and the container exists (for health checks).
+     *
+     * @param timeout how long to wait, retries included
+     * @throws StoreException if the service cannot be reached in time or the container is missing
+     */
+    public void checkConnection(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        boolean exists;
+        try {
+            exists = container.existsWithResponse(timeout, Context.NONE).getValue();
+        } catch (RuntimeException e) {
+            throw failure("reach container " + container.getBlobContainerName(), e);
+        }
+        if (!exists) {
+            throw new StoreException("the container " + container.getBlobContainerName() + " does not exist");
+        }
+    }
+
+    /**
      * The container documents are kept in.
      *
      * @return its name

@@ -160,6 +160,32 @@ public final class AzureQueueAnalysisQueue implements AnalysisQueue {
     }
 
     /**
+     * How many messages wait on the queue, as the service estimates it (for health checks and dashboards).
+     *
+     * @param timeout how long to wait, retries included
+     * @return the approximate count
+     * @throws StoreException if the service cannot be reached in time
+     */
+    public long approximateMessageCount(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return call("read the properties", () -> queue.getPropertiesWithResponse(timeout, Context.NONE)
+                .getValue().getApproximateMessagesCount());
+    }
+
+    /**
+     * How many dead letters wait on the dead-letter queue, as the service estimates it.
+     *
+     * @param timeout how long to wait, retries included
+     * @return the approximate count
+     * @throws StoreException if the service cannot be reached in time
+     */
+    public long approximateDeadLetterCount(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return call("read the dead-letter queue's properties", () -> deadLetters.getPropertiesWithResponse(timeout,
+                Context.NONE).getValue().getApproximateMessagesCount());
+    }
+
+    /**
      * The queue's name.
      *
      * @return the name

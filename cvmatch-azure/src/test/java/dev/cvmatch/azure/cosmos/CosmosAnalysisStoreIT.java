@@ -58,6 +58,12 @@ class CosmosAnalysisStoreIT extends AnalysisStoreContract {
     }
 
     @Test
+    void theConnectionCheckReadsTheContainer() {
+        store.checkConnection();
+        assertEquals(CosmosAnalysisStore.DEFAULT_CONTAINER, store.containerName());
+    }
+
+    @Test
     void buildingNeedsAConnection() {
         assertThrows(IllegalStateException.class, () -> CosmosAnalysisStore.builder().build());
     }

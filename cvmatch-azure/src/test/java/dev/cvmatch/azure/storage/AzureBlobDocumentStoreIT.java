@@ -66,6 +66,17 @@ class AzureBlobDocumentStoreIT extends DocumentStoreContract {
     }
 
     @Test
+    void theConnectionCheckSeesTheContainer() {
+        store.checkConnection(java.time.Duration.ofSeconds(10));
+        AzureBlobDocumentStore missing = AzureBlobDocumentStore.builder().connectionString(Azurite.connectionString())
+                .containerName("not-created-" + UUID.randomUUID().toString().substring(0, 8))
+                .createContainerIfMissing(false).build();
+        StoreException e = assertThrows(StoreException.class,
+                () -> missing.checkConnection(java.time.Duration.ofSeconds(10)));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
     void theContainerIsPrivate() {
         assertNull(raw.getAccessPolicy().getBlobAccessType(), "no anonymous read access");
     }

@@ -48,6 +48,9 @@ class AzureQueueAnalysisQueueIT extends AnalysisQueueContract {
         QueueMessageItem item = raw(queue.queueName()).receiveMessage();
         String json = new String(Base64.getDecoder().decode(item.getBody().toString()), StandardCharsets.UTF_8);
         assertEquals("{\"owner\":\"user-1\",\"analysisId\":\"a-1\"}", json);
+        queue.send(new AnalysisMessage("user-1", "a-2"));
+        assertEquals(2, queue.approximateMessageCount(Duration.ofSeconds(10)), "hidden messages count too");
+        assertEquals(0, queue.approximateDeadLetterCount(Duration.ofSeconds(10)));
         assertEquals(queue.queueName() + "-poison", queue.deadLetterQueueName());
     }
 

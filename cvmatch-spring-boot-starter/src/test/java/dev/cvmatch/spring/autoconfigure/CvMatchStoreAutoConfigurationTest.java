@@ -160,4 +160,31 @@ class CvMatchStoreAutoConfigurationTest {
         runner().run(context -> assertThat(context)
                 .doesNotHaveBean(CvMatchStoreMetricsAutoConfiguration.MicrometerAnalysisWorkerListener.class));
     }
+
+    @Test
+    void blobAndQueueHealthIndicatorsReportAnUnreachableAccountDown() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(CvMatchAutoConfiguration.class,
+                        CvMatchStoreAutoConfiguration.class, CvMatchAzureStoreHealthAutoConfiguration.class))
+                .withPropertyValues("cvmatch.documents.type=blob", "cvmatch.queue.type=azure",
+                        "cvmatch.documents.blob.connection-string=" + AZURITE,
+                        "cvmatch.documents.blob.create-if-missing=false",
+                        "cvmatch.queue.azure.connection-string=" + AZURITE,
+                        "cvmatch.queue.azure.create-if-missing=false", "cvmatch.worker.enabled=false")
+                .run(context -> {
+                    org.springframework.boot.health.contributor.Health blob = context.getBean(
+                            "cvmatchBlobHealthIndicator", org.springframework.boot.health.contributor.HealthIndicator
+                                    .class).health();
+                    assertThat(blob.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.DOWN);
+                    assertThat(blob.getDetails()).containsEntry("container", "cv-files");
+                    org.springframework.boot.health.contributor.Health queue = context.getBean(
+                            "cvmatchQueueHealthIndicator", org.springframework.boot.health.contributor.HealthIndicator
+                                    .class).health();
+                    assertThat(queue.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.DOWN);
+                    assertThat(context).doesNotHaveBean("cvmatchCosmosHealthIndicator");
+                });
+        runner().withConfiguration(AutoConfigurations.of(CvMatchAzureStoreHealthAutoConfiguration.class))
+                .run(context -> assertThat(context).doesNotHaveBean("cvmatchBlobHealthIndicator")
+                        .doesNotHaveBean("cvmatchQueueHealthIndicator"));
+    }
 }
