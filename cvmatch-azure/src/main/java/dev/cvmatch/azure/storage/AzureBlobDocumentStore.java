@@ -190,7 +190,10 @@ public final class AzureBlobDocumentStore implements DocumentStore {
         }
     }
 
-    /** Configures an {@link AzureBlobDocumentStore}: a container client, or a connection string, or an endpoint and a credential. */
+    /**
+     * Configures an {@link AzureBlobDocumentStore}: a container client, or a connection string, or an endpoint and
+     * a credential.
+     */
     public static final class Builder {
         private BlobContainerClient containerClient;
         private String connectionString;

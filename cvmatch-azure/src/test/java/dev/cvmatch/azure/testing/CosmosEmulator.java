@@ -71,7 +71,8 @@ public final class CosmosEmulator implements BeforeAllCallback {
     private static Running start() throws Exception {
         Path script = script();
         Process process = new ProcessBuilder("node", script.toString(), "0").redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
         String line = CompletableFuture.supplyAsync(() -> {
             try {
                 return out.readLine();
