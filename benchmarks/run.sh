@@ -6,6 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f benchmarks/target/benchmarks.jar ] || mvn -B -q package -DskipTests
 java -jar benchmarks/target/benchmarks.jar \
-  'ExtractionBenchmark|ThroughputBenchmark|SkillBenchmark|TaxonomyLoadBenchmark|MatchBenchmark|BulkBenchmark|EmbeddingBenchmark|OcrBenchmark' \
+  'ExtractionBenchmark|ThroughputBenchmark|SkillBenchmark|TaxonomyLoadBenchmark|MatchBenchmark|StoredRankingBenchmark|BulkBenchmark|EmbeddingBenchmark|OcrBenchmark' \
   -rf json -rff benchmarks/target/results.json "$@"
 python3 benchmarks/report.py benchmarks/target/results.json benchmarks/README.md

@@ -1,6 +1,7 @@
 package dev.cvmatch.match;
 
 import dev.cvmatch.cv.ParsedCv;
+import dev.cvmatch.embedding.Embedding;
 import dev.cvmatch.embedding.TextEmbedder;
 import dev.cvmatch.internal.match.DefaultJobMatcher;
 import dev.cvmatch.job.JobRequirements;
@@ -36,6 +37,20 @@ public interface JobMatcher {
      * @return the score and its explanation
      */
     MatchResult match(ParsedCv cv, JobRequirements job);
+
+    /**
+     * The vector this matcher compares with the job's for the similarity component. Store it with the CV (an
+     * {@link dev.cvmatch.store.Analysis} does) and pass it in {@link Candidate#embedding()}: ranking then scores
+     * stored CVs without embedding them again. Its {@link Embedding#space()} names the embedder and whether the CV
+     * was redacted for blind screening; the matcher ignores a candidate's embedding of another space.
+     *
+     * @param cv the parsed CV
+     * @return the CV's embedding in this matcher's space
+     * @throws UnsupportedOperationException if this matcher does not compare embeddings
+     */
+    default Embedding embed(ParsedCv cv) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not compare embeddings");
+    }
 
     /**
      * Ranks candidates against a job, in parallel. Time is linear in the number of candidates; with a

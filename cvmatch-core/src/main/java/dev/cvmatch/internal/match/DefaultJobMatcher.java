@@ -8,6 +8,7 @@ import dev.cvmatch.cv.ParsedCv;
 import dev.cvmatch.cv.SectionType;
 import dev.cvmatch.cv.SkillEvidence;
 import dev.cvmatch.cv.WorkExperience;
+import dev.cvmatch.embedding.Embedding;
 import dev.cvmatch.embedding.TextEmbedder;
 import dev.cvmatch.job.JobRequirements;
 import dev.cvmatch.job.JobSkill;
@@ -59,6 +60,8 @@ public final class DefaultJobMatcher implements JobMatcher {
     private final MatchOptions options;
     private final TextEmbedder embedder;
     private final SkillTaxonomy taxonomy;
+    /** The space of the CV embeddings this matcher compares: the embedder, and whether CVs are redacted first. */
+    private final String space;
     /** Implied closures by skill id: the taxonomy is immutable, and ranking asks for the same ids again and again. */
     private final Map<String, List<Skill>> impliedCache = new java.util.concurrent.ConcurrentHashMap<>();
     /** Word vectors of the CVs scored, as long as the caller keeps the CV: ranking one store against many jobs. */
@@ -75,10 +78,18 @@ public final class DefaultJobMatcher implements JobMatcher {
         this.options = Objects.requireNonNull(options, "options");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.space = embedder.name() + (options.blind() ? "/blind" : "");
+    }
+
+    @Override
+    public Embedding embed(ParsedCv cv) {
+        Objects.requireNonNull(cv, "cv");
+        ParsedCv scored = options.blind() ? CvRedactor.redact(cv) : cv;
+        return new Embedding(space, embedder.embed(cvText(scored)));
     }
 
     /** What is computed once per job. */
-    private record PreparedJob(JobRequirements job, float[] vector, Map<String, List<Skill>> implied,
+    private record PreparedJob(JobRequirements job, Embedding vector, Map<String, List<Skill>> implied,
             List<String> titles, LexicalRelevance.Vector words) {
     }
 
@@ -111,7 +122,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         for (JobSkill s : job.preferredSkills()) {
             implied.put(s.id(), implied(s.id()));
         }
-        return new PreparedJob(job, embedder.embed(job.text()), implied, titles(job),
+        return new PreparedJob(job, new Embedding(space, embedder.embed(job.text())), implied, titles(job),
                 LexicalRelevance.vector(job.text()));
     }
 
@@ -119,7 +130,7 @@ public final class DefaultJobMatcher implements JobMatcher {
     public MatchResult match(ParsedCv cv, JobRequirements job) {
         Objects.requireNonNull(cv, "cv");
         Objects.requireNonNull(job, "job");
-        return score(cv, prepare(job));
+        return score(cv, null, prepare(job));
     }
 
     @Override
@@ -159,7 +170,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         List<Scored> scored;
         try {
             scored = pool.submit(() -> candidates.parallel()
-                    .map(c -> new Scored(c.id(), score(c.cv(), prepared)))
+                    .map(c -> new Scored(c.id(), score(c.cv(), c.embedding(), prepared)))
                     .filter(s -> s.result.score() >= rankOptions.minScore())
                     .collect(collector)).get();
         } catch (InterruptedException e) {
@@ -184,7 +195,7 @@ public final class DefaultJobMatcher implements JobMatcher {
     private record Scored(String id, MatchResult result) {
     }
 
-    private MatchResult score(ParsedCv original, PreparedJob prepared) {
+    private MatchResult score(ParsedCv original, Embedding stored, PreparedJob prepared) {
         ParsedCv cv = options.blind() ? CvRedactor.redact(original) : original;
         LexicalRelevance.Vector words = wordsCache.get(original, c -> LexicalRelevance.vector(allText(cv)));
         JobRequirements job = prepared.job;
@@ -249,7 +260,10 @@ public final class DefaultJobMatcher implements JobMatcher {
             languageScore += s / job.languages().size();
         }
 
-        double cosine = TextEmbedder.cosine(prepared.vector, embedder.embed(cvText(cv)));
+        Embedding cvVector = stored != null && stored.space().equals(space)
+                && stored.dimension() == prepared.vector.dimension() ? stored
+                : new Embedding(space, embedder.embed(cvText(cv)));
+        double cosine = prepared.vector.cosine(cvVector);
         double similarityScore = Math.max(0, Math.min(1, (cosine - 0.05) / 0.45));
 
         String bestTitle = null;
