@@ -144,7 +144,7 @@ final class SectionSplitter {
         String text = line.text;
         // OCR reads the rules and icons that decorate headings as "-" or "•": a bulleted OCR line may be a heading
         boolean ocr = line.source.style().isOcr();
-        if (line.bullet && !line.decoratedHeading && !ocr || text.length() > 60) {
+        if (line.bullet && !line.decoratedHeading && !line.iconLed && !ocr || text.length() > 60) {
             return null;
         }
         String body = text;
@@ -187,7 +187,7 @@ final class SectionSplitter {
     }
 
     private static boolean looksLikeUnknownHeading(CvLine line, List<CvLine> headings) {
-        if (headings.size() < 2 || line.bullet && !line.decoratedHeading) {
+        if (headings.size() < 2 || line.bullet && !line.decoratedHeading && !line.iconLed) {
             return false;
         }
         String text = line.text;

@@ -454,7 +454,10 @@ public final class LayoutAnalyzer {
         Segment prev = null;
         for (Segment s : line) {
             if (prev != null) {
-                text.append(s.x - prev.right > 2f * Math.max(s.fontSize, 4f) ? '\t' : ' ');
+                // segments are cut at gaps wider than a word space: a cell of a label column, a right-aligned
+                // date, the next cell of a table row. Keep that boundary (a tab) for the parser
+                float size = Math.max(4f, Math.min(s.fontSize, prev.fontSize));
+                text.append(s.x - prev.right > Math.max(1.1f * size, 6f) ? '\t' : ' ');
             }
             text.append(s.text);
             BoundingBox b = new BoundingBox(s.x, s.top, Math.max(0, s.right - s.x), Math.max(0, s.bottom - s.top));
