@@ -24,8 +24,9 @@ final class ExperienceExtractor {
     private final Lexicons lexicons = Lexicons.get();
     private final EntryHeads heads = new EntryHeads();
 
-    List<WorkExperience> extract(List<CvLine> lines) {
+    List<WorkExperience> extract(List<CvLine> all) {
         List<WorkExperience> result = new ArrayList<>();
+        List<CvLine> lines = withoutLinks(all);
         int n = lines.size();
         Dates.Found[] dates = new Dates.Found[n];
         List<Integer> anchors = new ArrayList<>();
@@ -76,6 +77,20 @@ final class ExperienceExtractor {
             result.add(entry(lines.subList(starts[j], end), a - starts[j], dates[a]));
         }
         return result;
+    }
+
+    /**
+     * The lines without those that are only a link (the employer's or school's website under its name), which would
+     * otherwise stand between an entry's name and its dates.
+     */
+    static List<CvLine> withoutLinks(List<CvLine> lines) {
+        List<CvLine> out = new ArrayList<>(lines.size());
+        for (CvLine line : lines) {
+            if (!Parts.isLink(line.text)) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /** Whether a date line carries a location and nothing else ("New York    Jan 2017 to Sep 2020"). */

@@ -122,7 +122,7 @@ public final class LayoutAnalyzer {
             if (previous != null && !g.isSpace()) {
                 float size = Math.max(4f, Math.min(g.fontSize, previous.fontSize));
                 float gap = g.x - lastInkRight(current);
-                if (gap > Math.max(1.1f * size, 6f)) {
+                if (gap > Math.max(0.8f * size, 6f)) {
                     addSegment(current, result);
                     current.clear();
                 }
@@ -457,7 +457,7 @@ public final class LayoutAnalyzer {
                 // segments are cut at gaps wider than a word space: a cell of a label column, a right-aligned
                 // date, the next cell of a table row. Keep that boundary (a tab) for the parser
                 float size = Math.max(4f, Math.min(s.fontSize, prev.fontSize));
-                text.append(s.x - prev.right > Math.max(1.1f * size, 6f) ? '\t' : ' ');
+                text.append(s.x - prev.right > Math.max(0.8f * size, 6f) ? '\t' : ' ');
             }
             text.append(s.text);
             BoundingBox b = new BoundingBox(s.x, s.top, Math.max(0, s.right - s.x), Math.max(0, s.bottom - s.top));
