@@ -27,7 +27,7 @@ final class EntryHeads {
         }
         int first = t.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first)
-                || startsWithCamelCase(t);
+                || startsWithCamelCase(t) || line.bold() && Texts.words(t) <= 8 && !t.endsWith(".");
     }
 
     /** A part starting in lower case ("programmation Java", "stage"): it qualifies the part before it. */
@@ -134,10 +134,11 @@ final class EntryHeads {
         String t = Texts.clean(text);
         String folded = Texts.fold(t);
         if (folded.equals("remote") || folded.equals("teletravail") || folded.equals("full remote")
-                || folded.equals("hybrid") || folded.equals("hybride") || folded.startsWith("remote ")) {
+                || folded.equals("hybrid") || folded.equals("hybride") || folded.startsWith("remote ")
+                || folded.startsWith("teletravail ") || folded.equals("a distance") || folded.equals("en remote")) {
             return true;
         }
-        if (lexicons.city(t) != null || lexicons.country(t) != null) {
+        if (lexicons.city(t) != null || lexicons.country(t) != null || lexicons.countryCode(t) != null) {
             return true;
         }
         int comma = t.lastIndexOf(',');

@@ -36,7 +36,8 @@ final class ExperienceExtractor {
                 continue;
             }
             Dates.Found d = Dates.range(line.text);
-            if (d == null && !line.bullet && Texts.words(line.text) <= 12) {
+            if (d == null && !line.bullet && Texts.words(line.text) <= 12
+                    && !Character.isLowerCase(line.text.codePointAt(0))) {
                 d = Dates.any(line.text);
                 if (d != null && !EntryHeads.dateAtEdge(line.text, d)) {
                     d = null;
@@ -118,13 +119,33 @@ final class ExperienceExtractor {
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         EntryHeads.Part location = null;
         List<EntryHeads.Part> others = new ArrayList<>();
-        parts = attachQualifiers(parts);
+        EntryHeads.Part place = null;
+        for (int i = 0; i < parts.size() && place == null; i++) {
+            EntryHeads.Part p = parts.get(i);
+            EntryHeads.Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+            if (heads.isLocation(p.text(), false)) {
+                place = p; // a known place or "remote": a capitalised word in brackets is then not the place
+            } else if (i > 0 && next != null && next.line() == p.line() && !p.parenthesized()
+                    && (lexicons.countryCode(next.text()) != null || lexicons.country(next.text()) != null)
+                    && heads.orgScore(p.text()) == 0 && heads.titleScore(p.text()) == 0) {
+                // "Tremblay en France, FR": what comes before a country is a place
+                place = new EntryHeads.Part(p.text(), p.line(), p.from(), p.to(), true);
+                parts = new ArrayList<>(parts);
+                parts.set(i, place);
+            }
+        }
+        parts = attachQualifiers(parts, place != null);
         for (EntryHeads.Part p : parts) {
-            if (location == null && heads.isLocation(p.text(), p.parenthesized())) {
+            if (location == null && (place == null ? heads.isLocation(p.text(), p.parenthesized())
+                    : p == place || heads.isLocation(p.text(), false))) {
                 location = p;
-            } else if (location != null && p.line() == location.line() && lexicons.country(p.text()) != null) {
+            } else if (location != null && p.line() == location.line() && (lexicons.country(p.text()) != null
+                    || lexicons.countryCode(p.text()) != null)) {
                 location = new EntryHeads.Part(location.text() + ", " + p.text(), p.line(), location.from(), p.to(),
                         false);
+            } else if (location != null && p.line() == location.line() && heads.isLocation(p.text(),
+                    p.parenthesized())) {
+                continue; // "Paris, FR (télétravail partiel)": the rest of the place
             } else {
                 others.add(p);
             }
@@ -157,6 +178,7 @@ final class ExperienceExtractor {
                 break;
             }
         }
+        title = wholeTitleLine(title, employer, location, others, lines.get(anchorIndex));
         if (title != null) {
             provenance.put("title", title.line().span(title.from(), title.to(), bestScore > secondScore ? 0.85 : 0.6));
         }
@@ -175,12 +197,43 @@ final class ExperienceExtractor {
                 EntryHeads.description(lines, head.consumed()), provenance);
     }
 
+    /**
+     * A title on a line of its own, split at a dash or a comma ("Développeur back-end – PHP / Symfony", "Senior
+     * Engineer II, Lead Web Developer") while the employer is on another line: the whole line is the title.
+     */
+    private EntryHeads.Part wholeTitleLine(EntryHeads.Part title, EntryHeads.Part employer, EntryHeads.Part location,
+            List<EntryHeads.Part> others, CvLine anchor) {
+        if (title == null || employer == null || employer.line() == title.line() || title.line() == anchor) {
+            return title;
+        }
+        int from = title.from();
+        int to = title.to();
+        for (EntryHeads.Part p : others) {
+            if (p.line() != title.line() || p == title) {
+                continue;
+            }
+            if (p.from() < title.from() || heads.orgScore(p.text()) > 0) {
+                return title;
+            }
+            to = Math.max(to, p.to());
+        }
+        if (location != null && location.line() == title.line() || to == title.to()) {
+            return title;
+        }
+        String text = title.line().text;
+        if (to < text.length() && text.charAt(to) == ')' && text.lastIndexOf('(', to) >= from) {
+            to++;
+        }
+        return new EntryHeads.Part(text.substring(from, to), title.line(), from, to, false);
+    }
+
     /** Joins a parenthesised non-location part to the part just before it on the same line. */
-    private List<EntryHeads.Part> attachQualifiers(List<EntryHeads.Part> parts) {
+    private List<EntryHeads.Part> attachQualifiers(List<EntryHeads.Part> parts, boolean knownPlace) {
         List<EntryHeads.Part> out = new ArrayList<>();
         for (EntryHeads.Part p : parts) {
             EntryHeads.Part last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean qualifier = p.parenthesized() && !heads.isLocation(p.text(), true) && Texts.words(p.text()) <= 3
+            boolean qualifier = p.parenthesized() && !heads.isLocation(p.text(), !knownPlace)
+                    && Texts.words(p.text()) <= 3
                     || !p.parenthesized() && EntryHeads.isQualifier(p) && !heads.isLocation(p.text(), false);
             if (qualifier && last != null && last.line() == p.line() && !last.parenthesized()) {
                 int end = p.to();
