@@ -104,6 +104,10 @@ final class EntryHeads {
                     && nextParts.stream().allMatch(p -> isLocation(p.text(), p.parenthesized())
                     || lexicons.country(p.text()) != null);
             if (nonLocation >= 2 && !onlyLocation) {
+                if (!education && isPlaceLine(next, nextParts)) {
+                    parts.addAll(nextParts); // "IUT de Valmont" / "Valmont": a place the gazetteer does not know
+                    consumed++;
+                }
                 break;
             }
             if (education && nonLocation >= 1 && !onlyLocation && !looksLikeHead(next)) {
@@ -116,6 +120,17 @@ final class EntryHeads {
             }
         }
         return new Head(parts, consumed);
+    }
+
+    /** A line that can only be a place: one short capitalised part, no cue word, not bold, not a label. */
+    private boolean isPlaceLine(CvLine line, List<Part> parts) {
+        if (parts.size() != 1 || line.bold() || line.gapBefore || line.text.endsWith(":")) {
+            return false;
+        }
+        String t = parts.get(0).text();
+        return Texts.words(t) <= 3 && Texts.digits(t) == 0 && titleScore(t) == 0 && orgScore(t) == 0
+                && Character.isUpperCase(t.codePointAt(0)) && capitalisedWords(t) && !Texts.isAllCaps(t)
+                && lexicons.heading(Texts.fold(t)) == null;
     }
 
     private boolean looksLikeHead(CvLine line) {
@@ -149,7 +164,7 @@ final class EntryHeads {
                 && Texts.digits(t) == 0 && capitalisedWords(t);
     }
 
-    private static boolean capitalisedWords(String t) {
+    static boolean capitalisedWords(String t) {
         for (String word : t.split("[\\s\\-]+")) {
             if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && word.length() > 3
                     && !Character.isUpperCase(word.codePointAt(0))) {

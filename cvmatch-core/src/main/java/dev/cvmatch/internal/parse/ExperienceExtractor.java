@@ -129,9 +129,7 @@ final class ExperienceExtractor {
                     && (lexicons.countryCode(next.text()) != null || lexicons.country(next.text()) != null)
                     && heads.orgScore(p.text()) == 0 && heads.titleScore(p.text()) == 0) {
                 // "Tremblay en France, FR": what comes before a country is a place
-                place = new EntryHeads.Part(p.text(), p.line(), p.from(), p.to(), true);
-                parts = new ArrayList<>(parts);
-                parts.set(i, place);
+                place = p;
             }
         }
         parts = attachQualifiers(parts, place != null);
@@ -178,6 +176,9 @@ final class ExperienceExtractor {
                 break;
             }
         }
+        if (location == null && employer != null) {
+            location = trailingPlace(others, title, employer);
+        }
         title = wholeTitleLine(title, employer, location, others, lines.get(anchorIndex));
         if (title != null) {
             provenance.put("title", title.line().span(title.from(), title.to(), bestScore > secondScore ? 0.85 : 0.6));
@@ -195,6 +196,33 @@ final class ExperienceExtractor {
         return new WorkExperience(title == null ? null : title.text(), employer == null ? null : employer.text(),
                 location == null ? null : location.text(), date.start(), end, date.current(),
                 EntryHeads.description(lines, head.consumed()), provenance);
+    }
+
+    /**
+     * A place the gazetteer does not know, printed after the employer ("Cabinet Exemple Audit, Mérignac", "IUT de
+     * Valmont" / "Valmont"): a short capitalised part with no title or organisation word, after the title and the
+     * employer.
+     */
+    private EntryHeads.Part trailingPlace(List<EntryHeads.Part> others, EntryHeads.Part title,
+            EntryHeads.Part employer) {
+        boolean afterEmployer = false;
+        for (EntryHeads.Part p : others) {
+            if (p == employer) {
+                afterEmployer = true;
+                continue;
+            }
+            if (p == title || !afterEmployer) {
+                continue;
+            }
+            String t = p.text();
+            if (Texts.words(t) <= 3 && Texts.digits(t) == 0 && heads.titleScore(t) == 0 && heads.orgScore(t) == 0
+                    && Character.isUpperCase(t.codePointAt(0)) && EntryHeads.capitalisedWords(t)
+                    && (title == null || title.line() != p.line() || title.from() < p.from())) {
+                return p;
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
