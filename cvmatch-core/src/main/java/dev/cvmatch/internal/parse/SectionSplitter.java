@@ -108,7 +108,7 @@ final class SectionSplitter {
         }
         Section own = lastByRegion.get(region);
         Region currentRegion = region(current);
-        if (own == null || own == current || currentRegion == null || currentRegion == region
+        if (own == null || own == current || own.heading == null || currentRegion == null || currentRegion == region
                 || currentRegion != Region.BODY && currentRegion != Region.SIDEBAR) {
             return current;
         }
