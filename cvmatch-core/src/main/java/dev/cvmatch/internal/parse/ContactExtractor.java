@@ -302,6 +302,10 @@ final class ContactExtractor {
     private String nameCandidate(String text) {
         String t = stripLabel(text);
         String first = Texts.firstPart(SEPARATORS, t).trim(); // not split(t)[0]: "| · |" splits to nothing
+        int comma = first.indexOf(", ");
+        if (comma > 0 && isJobTitle(first.substring(comma + 2))) {
+            first = first.substring(0, comma); // "Thomas Leclercq, Senior Software Engineer"
+        }
         if (first.contains(",") || first.length() > 60) {
             return null;
         }
@@ -335,6 +339,19 @@ final class ContactExtractor {
         }
         int at = first.indexOf(tokens.get(tokens.size() - 1));
         return first.substring(0, at + tokens.get(tokens.size() - 1).length());
+    }
+
+    /** A headline naming a job ("Senior Software Engineer", "Ingénieur Devops et SRE"). */
+    private boolean isJobTitle(String text) {
+        if (!isHeadline(Texts.firstPart(SEPARATORS, text))) {
+            return false;
+        }
+        for (String token : Texts.fold(text).split(" ")) {
+            if (lexicons.titleWords.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripLabel(String text) {
