@@ -194,7 +194,7 @@ final class ContactExtractor {
                 int i = top.indexOf(nameLine);
                 for (int j = i + 1; j < Math.min(top.size(), i + 3); j++) {
                     CvLine next = top.get(j);
-                    String first = Texts.firstPart(SEPARATORS, next.text);
+                    String first = headlineParts(next.text);
                     if (isHeadline(first)) {
                         headline = Texts.clean(first);
                         headlineLine = next;
@@ -208,6 +208,26 @@ final class ContactExtractor {
         }
         Contact contact = new Contact(name, headline, email, phone, e164, city, country, links, provenance);
         return new Result(contact, nameLine, headlineLine);
+    }
+
+    /**
+     * Whether a placed line ends near the right edge of its block, as a line cut by the column width does (always
+     * true for lines without a position).
+     */
+    private static boolean reachesColumnEdge(CvLine line, List<CvLine> all) {
+        if (line.source.box() == null) {
+            return true;
+        }
+        float right = 0;
+        int block = line.source.block();
+        for (int i = Math.max(0, line.index - 30); i < Math.min(all.size(), line.index + 30); i++) {
+            CvLine other = all.get(i);
+            if (other.source.block() == block && other.source.box() != null) {
+                right = Math.max(right, other.source.box().right());
+            }
+        }
+        float x = line.source.box().x();
+        return line.source.box().right() >= x + 0.85f * (right - x);
     }
 
     /**
@@ -227,13 +247,47 @@ final class ContactExtractor {
                 || t.indexOf('@') >= 0 && line.text.indexOf('@') >= 0) {
             return line.text;
         }
+        // a link or a heading of its own is not the tail of a cut token ("linkedin.com/in/x" / "github.com/x",
+        // "https://www.linkedin.com/in/x" / "Summary"); nor is the next line of a column the text did not fill
         String last = line.text.substring(line.text.lastIndexOf(' ') + 1);
+        boolean cutEmail = last.indexOf('@') > 0 && !EMAIL.matcher(last).matches();
+        if (URL.matcher(t).lookingAt() && t.charAt(0) != '.' && t.charAt(0) != '/' && !cutEmail
+                || Lexicons.get().heading(Texts.fold(t)) != null || !reachesColumnEdge(line, all)) {
+            return line.text;
+        }
         boolean cutToken = last.indexOf('@') > 0 && !EMAIL.matcher(last).matches()
                 || (last.contains("/") || last.startsWith("www.")) && last.contains(".");
         boolean startsLikeTail = t.charAt(0) == '.' || t.charAt(0) == '/' || t.charAt(0) == '@'
                 || t.charAt(0) == '_';
         boolean continues = startsLikeTail || cutToken && Character.isLetterOrDigit(t.charAt(0));
         return continues ? line.text + t : line.text;
+    }
+
+    /**
+     * The headline at the start of a line: its parts up to the first that is a contact detail or a place
+     * ("Senior Data Scientist | Machine Learning & Forecasting", "Développeuse Java senior · Spring Boot" are
+     * whole headlines; "Comptable | Lyon | 06 12 ..." gives "Comptable").
+     */
+    private String headlineParts(String text) {
+        Matcher m = SEPARATORS.matcher(text);
+        int end = -1;
+        int start = 0;
+        while (true) {
+            boolean found = m.find();
+            int partEnd = found ? m.start() : text.length();
+            String part = text.substring(start, partEnd).strip();
+            if (!part.isEmpty()) {
+                if (!isHeadline(part) || Texts.words(text.substring(0, partEnd)) > 10) {
+                    break;
+                }
+                end = partEnd;
+            }
+            if (!found) {
+                break;
+            }
+            start = m.end();
+        }
+        return end < 0 ? Texts.firstPart(SEPARATORS, text) : text.substring(0, end);
     }
 
     private boolean isHeadline(String text) {
@@ -248,6 +302,10 @@ final class ContactExtractor {
     private String nameCandidate(String text) {
         String t = stripLabel(text);
         String first = Texts.firstPart(SEPARATORS, t).trim(); // not split(t)[0]: "| · |" splits to nothing
+        int comma = first.indexOf(", ");
+        if (comma > 0 && isJobTitle(first.substring(comma + 2))) {
+            first = first.substring(0, comma); // "Thomas Leclercq, Senior Software Engineer"
+        }
         if (first.contains(",") || first.length() > 60) {
             return null;
         }
@@ -281,6 +339,19 @@ final class ContactExtractor {
         }
         int at = first.indexOf(tokens.get(tokens.size() - 1));
         return first.substring(0, at + tokens.get(tokens.size() - 1).length());
+    }
+
+    /** A headline naming a job ("Senior Software Engineer", "Ingénieur Devops et SRE"). */
+    private boolean isJobTitle(String text) {
+        if (!isHeadline(Texts.firstPart(SEPARATORS, text))) {
+            return false;
+        }
+        for (String token : Texts.fold(text).split(" ")) {
+            if (lexicons.titleWords.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripLabel(String text) {

@@ -29,6 +29,8 @@ final class CvLine {
     final boolean gapBefore;
     /** Decorated like a plain-text heading ("## X", "*** X ***", underlined by ===). */
     boolean decoratedHeading;
+    /** Its leading decoration is an icon (an icon font's glyph, an emoji), not a list bullet. */
+    boolean iconLed;
     final int index;
 
     private CvLine(TextLine source, String text, int shift, boolean bullet, boolean gapBefore, int index) {
@@ -111,6 +113,7 @@ final class CvLine {
         }
         CvLine line = new CvLine(source, text.substring(cut), shift + cut, bullet, gapBefore, index, moved);
         line.decoratedHeading = decoratedHeading;
+        line.iconLed = iconLed;
         return line;
     }
 
@@ -121,6 +124,7 @@ final class CvLine {
         merged.add(new Piece(start, continuation.source, continuation.shift));
         CvLine line = new CvLine(source, text + " " + continuation.text, shift, bullet, gapBefore, index, merged);
         line.decoratedHeading = decoratedHeading;
+        line.iconLed = iconLed;
         return line;
     }
 
@@ -198,12 +202,14 @@ final class CvLine {
                 boolean bullet = false;
                 boolean hashes = false;
                 boolean stars = false;
+                boolean icons = false;
                 while (a < t.length()) {
                     int cp = t.codePointAt(a);
                     if (Character.isWhitespace(cp)) {
                         a += Character.charCount(cp);
                     } else if (Texts.isDecoration(cp)) {
                         bullet = true;
+                        icons |= Texts.isIcon(cp);
                         hashes |= cp == '#';
                         stars |= cp == '*';
                         a += Character.charCount(cp);
@@ -232,9 +238,30 @@ final class CvLine {
                     gap = true;
                     continue;
                 }
+                int cell = labelCell(t, a, b);
+                if (cell > 0) {
+                    // a label column beside its content ("EXPERIENCE<TAB>Injective, Frontend Engineer<TAB>2025"):
+                    // the label is a heading line of its own, the rest the first line of its section
+                    CvLine label = new CvLine(line, t.substring(a, cell).strip(), a, false, visualGap, lines.size());
+                    label.iconLed = icons;
+                    lines.add(label);
+                    a = cell;
+                    while (a < b && Character.isWhitespace(t.charAt(a))) {
+                        a++;
+                    }
+                    bullet = false;
+                    visualGap = false;
+                }
                 CvLine cvLine = new CvLine(line, t.substring(a, b), a, bullet && !hashes && !(stars && trailingStars),
                         visualGap, lines.size());
                 cvLine.decoratedHeading = hashes || stars && trailingStars;
+                cvLine.iconLed = icons && cell <= 0;
+                if (cell > 0) {
+                    lines.add(cvLine);
+                    gap = false;
+                    previous = line;
+                    continue;
+                }
                 CvLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
                 if (last != null && !visualGap && isContinuation(last, cvLine, wrapWidth)) {
                     lines.set(lines.size() - 1, last.merge(cvLine));
@@ -275,6 +302,29 @@ final class CvLine {
             pieces.add(new int[] {start, t.length(), gapBefore});
         }
         return pieces;
+    }
+
+    /**
+     * Where the content starts after a label cell: the text before the first tab is a known section heading (with or
+     * without a colon) and something follows it.
+     *
+     * @return the index of the tab, or -1
+     */
+    private static int labelCell(String t, int from, int to) {
+        int tab = t.indexOf('\t', from);
+        if (tab <= from || tab >= to - 1 || tab - from > 40) {
+            return -1;
+        }
+        String label = t.substring(from, tab).strip();
+        if (label.endsWith(":")) {
+            label = label.substring(0, label.length() - 1);
+        }
+        String folded = Texts.fold(label);
+        if (folded.isEmpty() || Texts.digits(folded) > 0 || t.substring(tab, to).isBlank()) {
+            return -1;
+        }
+        Lexicons lexicons = Lexicons.get();
+        return lexicons.heading(folded) != null || lexicons.heading(folded.replace(" ", "")) != null ? tab : -1;
     }
 
     private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile(" {2,}|\\t");

@@ -38,7 +38,8 @@ final class EducationExtractor {
 
     private final EntryHeads heads = new EntryHeads();
 
-    List<Education> extract(List<CvLine> lines) {
+    List<Education> extract(List<CvLine> all) {
+        List<CvLine> lines = ExperienceExtractor.withoutLinks(all);
         List<List<CvLine>> entries = new ArrayList<>();
         List<CvLine> current = new ArrayList<>();
         boolean deg = false;

@@ -27,7 +27,7 @@ final class EntryHeads {
         }
         int first = t.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first)
-                || startsWithCamelCase(t);
+                || startsWithCamelCase(t) || line.bold() && Texts.words(t) <= 8 && !t.endsWith(".");
     }
 
     /** A part starting in lower case ("programmation Java", "stage"): it qualifies the part before it. */
@@ -104,6 +104,10 @@ final class EntryHeads {
                     && nextParts.stream().allMatch(p -> isLocation(p.text(), p.parenthesized())
                     || lexicons.country(p.text()) != null);
             if (nonLocation >= 2 && !onlyLocation) {
+                if (!education && isPlaceLine(next, nextParts)) {
+                    parts.addAll(nextParts); // "IUT de Valmont" / "Valmont": a place the gazetteer does not know
+                    consumed++;
+                }
                 break;
             }
             if (education && nonLocation >= 1 && !onlyLocation && !looksLikeHead(next)) {
@@ -116,6 +120,17 @@ final class EntryHeads {
             }
         }
         return new Head(parts, consumed);
+    }
+
+    /** A line that can only be a place: one short capitalised part, no cue word, not bold, not a label. */
+    private boolean isPlaceLine(CvLine line, List<Part> parts) {
+        if (parts.size() != 1 || line.bold() || line.gapBefore || line.text.endsWith(":")) {
+            return false;
+        }
+        String t = parts.get(0).text();
+        return Texts.words(t) <= 3 && Texts.digits(t) == 0 && titleScore(t) == 0 && orgScore(t) == 0
+                && Character.isUpperCase(t.codePointAt(0)) && capitalisedWords(t) && !Texts.isAllCaps(t)
+                && lexicons.heading(Texts.fold(t)) == null;
     }
 
     private boolean looksLikeHead(CvLine line) {
@@ -134,10 +149,11 @@ final class EntryHeads {
         String t = Texts.clean(text);
         String folded = Texts.fold(t);
         if (folded.equals("remote") || folded.equals("teletravail") || folded.equals("full remote")
-                || folded.equals("hybrid") || folded.equals("hybride") || folded.startsWith("remote ")) {
+                || folded.equals("hybrid") || folded.equals("hybride") || folded.startsWith("remote ")
+                || folded.startsWith("teletravail ") || folded.equals("a distance") || folded.equals("en remote")) {
             return true;
         }
-        if (lexicons.city(t) != null || lexicons.country(t) != null) {
+        if (lexicons.city(t) != null || lexicons.country(t) != null || lexicons.countryCode(t) != null) {
             return true;
         }
         int comma = t.lastIndexOf(',');
@@ -148,7 +164,7 @@ final class EntryHeads {
                 && Texts.digits(t) == 0 && capitalisedWords(t);
     }
 
-    private static boolean capitalisedWords(String t) {
+    static boolean capitalisedWords(String t) {
         for (String word : t.split("[\\s\\-]+")) {
             if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && word.length() > 3
                     && !Character.isUpperCase(word.codePointAt(0))) {

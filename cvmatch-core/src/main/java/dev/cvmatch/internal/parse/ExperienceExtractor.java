@@ -24,8 +24,9 @@ final class ExperienceExtractor {
     private final Lexicons lexicons = Lexicons.get();
     private final EntryHeads heads = new EntryHeads();
 
-    List<WorkExperience> extract(List<CvLine> lines) {
+    List<WorkExperience> extract(List<CvLine> all) {
         List<WorkExperience> result = new ArrayList<>();
+        List<CvLine> lines = withoutLinks(all);
         int n = lines.size();
         Dates.Found[] dates = new Dates.Found[n];
         List<Integer> anchors = new ArrayList<>();
@@ -35,7 +36,8 @@ final class ExperienceExtractor {
                 continue;
             }
             Dates.Found d = Dates.range(line.text);
-            if (d == null && !line.bullet && Texts.words(line.text) <= 12) {
+            if (d == null && !line.bullet && Texts.words(line.text) <= 12
+                    && !Character.isLowerCase(line.text.codePointAt(0))) {
                 d = Dates.any(line.text);
                 if (d != null && !EntryHeads.dateAtEdge(line.text, d)) {
                     d = null;
@@ -78,6 +80,20 @@ final class ExperienceExtractor {
         return result;
     }
 
+    /**
+     * The lines without those that are only a link (the employer's or school's website under its name), which would
+     * otherwise stand between an entry's name and its dates.
+     */
+    static List<CvLine> withoutLinks(List<CvLine> lines) {
+        List<CvLine> out = new ArrayList<>(lines.size());
+        for (CvLine line : lines) {
+            if (!Parts.isLink(line.text)) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
     /** Whether a date line carries a location and nothing else ("New York    Jan 2017 to Sep 2020"). */
     private boolean onlyLocation(CvLine line, Dates.Found date) {
         List<Parts.Part> parts = Parts.split(line, date.from(), date.to());
@@ -103,13 +119,31 @@ final class ExperienceExtractor {
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         EntryHeads.Part location = null;
         List<EntryHeads.Part> others = new ArrayList<>();
-        parts = attachQualifiers(parts);
+        EntryHeads.Part place = null;
+        for (int i = 0; i < parts.size() && place == null; i++) {
+            EntryHeads.Part p = parts.get(i);
+            EntryHeads.Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+            if (heads.isLocation(p.text(), false)) {
+                place = p; // a known place or "remote": a capitalised word in brackets is then not the place
+            } else if (i > 0 && next != null && next.line() == p.line() && !p.parenthesized()
+                    && (lexicons.countryCode(next.text()) != null || lexicons.country(next.text()) != null)
+                    && heads.orgScore(p.text()) == 0 && heads.titleScore(p.text()) == 0) {
+                // "Tremblay en France, FR": what comes before a country is a place
+                place = p;
+            }
+        }
+        parts = attachQualifiers(parts, place != null);
         for (EntryHeads.Part p : parts) {
-            if (location == null && heads.isLocation(p.text(), p.parenthesized())) {
+            if (location == null && (place == null ? heads.isLocation(p.text(), p.parenthesized())
+                    : p == place || heads.isLocation(p.text(), false))) {
                 location = p;
-            } else if (location != null && p.line() == location.line() && lexicons.country(p.text()) != null) {
+            } else if (location != null && p.line() == location.line() && (lexicons.country(p.text()) != null
+                    || lexicons.countryCode(p.text()) != null)) {
                 location = new EntryHeads.Part(location.text() + ", " + p.text(), p.line(), location.from(), p.to(),
                         false);
+            } else if (location != null && p.line() == location.line() && heads.isLocation(p.text(),
+                    p.parenthesized())) {
+                continue; // "Paris, FR (télétravail partiel)": the rest of the place
             } else {
                 others.add(p);
             }
@@ -142,6 +176,10 @@ final class ExperienceExtractor {
                 break;
             }
         }
+        if (location == null && employer != null) {
+            location = trailingPlace(others, title, employer);
+        }
+        title = wholeTitleLine(title, employer, location, others, lines.get(anchorIndex));
         if (title != null) {
             provenance.put("title", title.line().span(title.from(), title.to(), bestScore > secondScore ? 0.85 : 0.6));
         }
@@ -160,12 +198,70 @@ final class ExperienceExtractor {
                 EntryHeads.description(lines, head.consumed()), provenance);
     }
 
+    /**
+     * A place the gazetteer does not know, printed after the employer ("Cabinet Exemple Audit, Mérignac", "IUT de
+     * Valmont" / "Valmont"): a short capitalised part with no title or organisation word, after the title and the
+     * employer.
+     */
+    private EntryHeads.Part trailingPlace(List<EntryHeads.Part> others, EntryHeads.Part title,
+            EntryHeads.Part employer) {
+        boolean afterEmployer = false;
+        for (EntryHeads.Part p : others) {
+            if (p == employer) {
+                afterEmployer = true;
+                continue;
+            }
+            if (p == title || !afterEmployer) {
+                continue;
+            }
+            String t = p.text();
+            if (Texts.words(t) <= 3 && Texts.digits(t) == 0 && heads.titleScore(t) == 0 && heads.orgScore(t) == 0
+                    && Character.isUpperCase(t.codePointAt(0)) && EntryHeads.capitalisedWords(t)
+                    && (title == null || title.line() != p.line() || title.from() < p.from())) {
+                return p;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * A title on a line of its own, split at a dash or a comma ("Développeur back-end – PHP / Symfony", "Senior
+     * Engineer II, Lead Web Developer") while the employer is on another line: the whole line is the title.
+     */
+    private EntryHeads.Part wholeTitleLine(EntryHeads.Part title, EntryHeads.Part employer, EntryHeads.Part location,
+            List<EntryHeads.Part> others, CvLine anchor) {
+        if (title == null || employer == null || employer.line() == title.line() || title.line() == anchor) {
+            return title;
+        }
+        int from = title.from();
+        int to = title.to();
+        for (EntryHeads.Part p : others) {
+            if (p.line() != title.line() || p == title) {
+                continue;
+            }
+            if (p.from() < title.from() || heads.orgScore(p.text()) > 0) {
+                return title;
+            }
+            to = Math.max(to, p.to());
+        }
+        if (location != null && location.line() == title.line() || to == title.to()) {
+            return title;
+        }
+        String text = title.line().text;
+        if (to < text.length() && text.charAt(to) == ')' && text.lastIndexOf('(', to) >= from) {
+            to++;
+        }
+        return new EntryHeads.Part(text.substring(from, to), title.line(), from, to, false);
+    }
+
     /** Joins a parenthesised non-location part to the part just before it on the same line. */
-    private List<EntryHeads.Part> attachQualifiers(List<EntryHeads.Part> parts) {
+    private List<EntryHeads.Part> attachQualifiers(List<EntryHeads.Part> parts, boolean knownPlace) {
         List<EntryHeads.Part> out = new ArrayList<>();
         for (EntryHeads.Part p : parts) {
             EntryHeads.Part last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean qualifier = p.parenthesized() && !heads.isLocation(p.text(), true) && Texts.words(p.text()) <= 3
+            boolean qualifier = p.parenthesized() && !heads.isLocation(p.text(), !knownPlace)
+                    && Texts.words(p.text()) <= 3
                     || !p.parenthesized() && EntryHeads.isQualifier(p) && !heads.isLocation(p.text(), false);
             if (qualifier && last != null && last.line() == p.line() && !last.parenthesized()) {
                 int end = p.to();

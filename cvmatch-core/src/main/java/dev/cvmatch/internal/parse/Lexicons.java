@@ -157,6 +157,21 @@ public final class Lexicons {
     }
 
     /**
+     * A country printed as its ISO code after a city ("Paris, FR", "Austin, US"): the code, or {@code null}. Codes
+     * that are also common words or abbreviations in CVs (IT, IN, NO, AT) are not read as countries.
+     *
+     * @param text the text, exactly two capital letters
+     * @return the ISO code, or {@code null}
+     */
+    public String countryCode(String text) {
+        String t = text.strip();
+        if (t.length() != 2 || !Texts.isAllCaps(t) || "IT IN NO AT".contains(t)) {
+            return null;
+        }
+        return countryNames.containsKey(t) ? t : null;
+    }
+
+    /**
      * A known city by name.
      *
      * @param name the name

@@ -49,8 +49,11 @@ final class Parts {
         boolean inParen = false;
         boolean dash = false;
         while (m.find()) {
-            emit(parts, line, start, m.start(), inParen, dash);
             String sep = m.group();
+            if (sep.strip().equals(",") && legalForm(text, m.end(), to)) {
+                continue; // "One Technologies, L.P.", "Acme, Inc.": the legal form belongs to the name
+            }
+            emit(parts, line, start, m.start(), inParen, dash);
             if (sep.contains("(")) {
                 inParen = true;
             } else if (sep.contains(")")) {
@@ -62,9 +65,36 @@ final class Parts {
         emit(parts, line, start, to, inParen, dash);
     }
 
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?i)(?:inc|l\\.?\\s?l\\.?\\s?c|l\\.?\\s?p|l\\.?\\s?l\\.?\\s?p|ltd|plc|corp|co|s\\.?\\s?a\\.?\\s?s?|sarl|gmbh|ag|b\\.?v|n\\.?v|pty|srl|s\\.?p\\.?a)"
+            + "\\.?(?=$|[\\s,;|)\\t])");
+    /** A link, never a title, an employer or a place ("https://acme.com", "www.acme.fr", "acme.io/jobs"). */
+    private static final Pattern LINK = Pattern.compile(
+            "(?:(?i:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|io|fr|dev|co|ai|app|eu|uk|de|xyz|me|info)(?:/\\S*)?)");
+
+    private static boolean legalForm(String text, int from, int to) {
+        Matcher m = LEGAL_FORM.matcher(text).region(from, to);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String rest = text.substring(m.end(), to).strip();
+        return rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0));
+    }
+
+    /**
+     * Whether a text is only a link.
+     *
+     * @param text the text
+     * @return {@code true} for "https://acme.com" or "acme.io"
+     */
+    static boolean isLink(String text) {
+        return LINK.matcher(text.strip()).matches();
+    }
+
     private static void emit(List<Part> parts, CvLine line, int from, int to, boolean paren, boolean dash) {
         int[] b = Texts.trimBounds(line.text, from, to);
-        if (b[1] - b[0] >= 2 && Texts.letters(line.text.substring(b[0], b[1])) >= 2) {
+        if (b[1] - b[0] >= 2 && Texts.letters(line.text.substring(b[0], b[1])) >= 2
+                && !isLink(line.text.substring(b[0], b[1]))) {
             parts.add(new Part(line.text.substring(b[0], b[1]), line, b[0], b[1], paren, dash));
         }
     }

@@ -33,6 +33,7 @@ final class SectionSplitter {
         sections.add(current);
         CvLine previous = null;
         Section footer = null;
+        java.util.Map<Region, Section> lastByRegion = new java.util.EnumMap<>(Region.class);
         for (CvLine line : lines) {
             SectionType type = known[line.index];
             if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesAnEntry(lines, line, current)) {
@@ -41,6 +42,7 @@ final class SectionSplitter {
             if (type != null) {
                 current = new Section(type, line);
                 sections.add(current);
+                lastByRegion.put(line.region(), current);
             } else if (current.heading != null && current.headingTail == null && current.lines.isEmpty()
                     && continuesHeading(current, line)) {
                 current.headingTail = line;
@@ -54,8 +56,13 @@ final class SectionSplitter {
                 if (previous != null && startsNewColumnAtTop(previous, line)) {
                     current = new Section(SectionType.HEADER, null);
                     sections.add(current);
+                } else {
+                    current = continuedColumn(current, line, lastByRegion);
                 }
                 current.lines.add(line);
+                if (region(current) == line.region()) {
+                    lastByRegion.put(line.region(), current);
+                }
             }
             previous = line;
         }
@@ -87,6 +94,33 @@ final class SectionSplitter {
             }
         }
         return out;
+    }
+
+    /**
+     * A main column that runs on to the next page after a sidebar: the page-1 sidebar's sections ("CONTACT",
+     * "SKILLS") were read after the main column, and page 2's main column continues the main column's last section,
+     * not the sidebar's.
+     */
+    private static Section continuedColumn(Section current, CvLine line, java.util.Map<Region, Section> lastByRegion) {
+        Region region = line.region();
+        if (line.source.box() == null || region != Region.BODY && region != Region.SIDEBAR) {
+            return current;
+        }
+        Section own = lastByRegion.get(region);
+        Region currentRegion = region(current);
+        if (own == null || own == current || own.heading == null || currentRegion == null || currentRegion == region
+                || currentRegion != Region.BODY && currentRegion != Region.SIDEBAR) {
+            return current;
+        }
+        CvLine last = own.lines.isEmpty() ? own.heading : own.lines.get(own.lines.size() - 1);
+        return last != null && last.source.page() < line.source.page() ? own : current;
+    }
+
+    private static Region region(Section section) {
+        if (section.heading != null) {
+            return section.heading.region();
+        }
+        return section.lines.isEmpty() ? null : section.lines.get(0).region();
     }
 
     private static boolean startsNewColumnAtTop(CvLine previous, CvLine line) {
@@ -144,7 +178,7 @@ final class SectionSplitter {
         String text = line.text;
         // OCR reads the rules and icons that decorate headings as "-" or "•": a bulleted OCR line may be a heading
         boolean ocr = line.source.style().isOcr();
-        if (line.bullet && !line.decoratedHeading && !ocr || text.length() > 60) {
+        if (line.bullet && !line.decoratedHeading && !line.iconLed && !ocr || text.length() > 60) {
             return null;
         }
         String body = text;
@@ -187,7 +221,7 @@ final class SectionSplitter {
     }
 
     private static boolean looksLikeUnknownHeading(CvLine line, List<CvLine> headings) {
-        if (headings.size() < 2 || line.bullet && !line.decoratedHeading) {
+        if (headings.size() < 2 || line.bullet && !line.decoratedHeading && !line.iconLed) {
             return false;
         }
         String text = line.text;

@@ -130,6 +130,22 @@ public final class Texts {
     }
 
     /**
+     * Whether a character is an icon (a private-use glyph of an icon font, an emoji), which a résumé builder puts
+     * before a heading or a contact item, unlike a list bullet.
+     *
+     * @param c the character (a code point)
+     * @return {@code true} for icons
+     */
+    public static boolean isIcon(int c) {
+        switch (c) {
+            case 0xF0B7: case 0xF0A7: case 0xF0A8: case 0xF0D8: case 0xF0FC: case 0xF076: case 0xF0E8: case 0xF06E:
+                return false; // Symbol / Wingdings list bullets of word processors
+            default:
+                return c >= 0xE000 && c <= 0xF8FF || c >= 0xF0000 || c >= 0x1F000 && c <= 0x1FAFF;
+        }
+    }
+
+    /**
      * Whether a character is decoration rather than text: bullets, dashes used as bullets, arrows, check marks,
      * rating dots, box-drawing, private-use icon glyphs and emoji.
      *

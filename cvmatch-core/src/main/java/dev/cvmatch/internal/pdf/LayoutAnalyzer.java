@@ -122,7 +122,7 @@ public final class LayoutAnalyzer {
             if (previous != null && !g.isSpace()) {
                 float size = Math.max(4f, Math.min(g.fontSize, previous.fontSize));
                 float gap = g.x - lastInkRight(current);
-                if (gap > Math.max(1.1f * size, 6f)) {
+                if (gap > Math.max(0.8f * size, 6f)) {
                     addSegment(current, result);
                     current.clear();
                 }
@@ -221,6 +221,10 @@ public final class LayoutAnalyzer {
     private void cut(List<Segment> segs, Region region, int depth) {
         if (segs.size() > 1 && depth < MAX_DEPTH) {
             VerticalCut vertical = findVerticalCut(segs, pageWidth);
+            if (vertical != null && isLabelMargin(vertical.left, vertical.right, pageWidth)) {
+                mergeLabelMargin(vertical.left, vertical.right, region, depth);
+                return;
+            }
             if (vertical != null) {
                 Region leftRegion = region;
                 Region rightRegion = region;
@@ -254,6 +258,97 @@ public final class LayoutAnalyzer {
     }
 
     private record VerticalCut(List<Segment> left, List<Segment> right, float width) {
+    }
+
+    /**
+     * A left margin of labels beside the text they label, not a sidebar: narrow, made of short items (section
+     * labels, date ranges) set apart from each other, where a sidebar is a column of text read row after row
+     * ("WORK EXPERIENCE" over "2019-05 TO PRESENT", then the next entry's dates further down, Europass labels).
+     */
+    private static boolean isLabelMargin(List<Segment> left, List<Segment> right, float pageWidth) {
+        float leftWidth = extentRight(left) - extentX(left);
+        if (left.isEmpty() || right.size() < 2 || leftWidth > 0.3f * pageWidth
+                || extentX(right) < extentRight(left)) {
+            return false;
+        }
+        boolean labels = true;
+        for (Segment s : left) {
+            if (s.text.length() > 40) {
+                return false;
+            }
+            labels &= Texts.isAllCaps(s.text) || s.text.chars().anyMatch(Character::isDigit);
+        }
+        if (denseRows(left) || right.size() >= 4 && !denseRows(right)) {
+            return false;
+        }
+        return labels || left.size() >= 4 && left.size() * 2 <= right.size();
+    }
+
+    /**
+     * Reads a label margin with the text it labels: each label goes with the block of text (an entry, a paragraph)
+     * facing it. A label without digits (a section heading) comes before its block, a second one after it (it
+     * labels an empty section); one with digits (the block's dates) comes after the block's first line, as if
+     * printed on the title's line.
+     */
+    private void mergeLabelMargin(List<Segment> left, List<Segment> right, Region region, int depth) {
+        int start = out.size();
+        cut(right, region, depth + 1);
+        List<Line> body = new ArrayList<>(out.subList(start, out.size()));
+        out.subList(start, out.size()).clear();
+        emitLeaf(left, region);
+        List<Line> labels = new ArrayList<>(out.subList(start, out.size()));
+        out.subList(start, out.size()).clear();
+        if (body.isEmpty()) {
+            out.addAll(labels);
+            return;
+        }
+        // blocks of the body: a vertical gap wider than the usual leading starts a new one
+        List<Integer> blockStarts = new ArrayList<>();
+        blockStarts.add(0);
+        for (int i = 1; i < body.size(); i++) {
+            BoundingBox a = body.get(i - 1).box();
+            BoundingBox b = body.get(i).box();
+            float h = Math.max(4f, Math.max(a.height(), b.height()));
+            if (b.y() - a.bottom() > 1.2f * h || b.y() < a.y() - h) {
+                blockStarts.add(i);
+            }
+        }
+        List<List<Line>> before = new ArrayList<>();
+        List<List<Line>> after = new ArrayList<>();
+        List<List<Line>> trailing = new ArrayList<>();
+        for (int i = 0; i < blockStarts.size(); i++) {
+            before.add(new ArrayList<>());
+            after.add(new ArrayList<>());
+            trailing.add(new ArrayList<>());
+        }
+        for (Line label : labels) {
+            float tolerance = 0.6f * Math.max(4f, label.box().height());
+            int chosen = 0;
+            for (int i = 0; i < blockStarts.size(); i++) {
+                if (body.get(blockStarts.get(i)).box().y() - tolerance <= label.box().y()) {
+                    chosen = i;
+                }
+            }
+            boolean digits = label.text().chars().anyMatch(Character::isDigit);
+            // a second heading beside the same block labels what follows it (an empty section): after the block
+            (digits ? after : before.get(chosen).isEmpty() ? before : trailing).get(chosen).add(label);
+        }
+        for (int i = 0; i < blockStarts.size(); i++) {
+            int from = blockStarts.get(i);
+            int to = i + 1 < blockStarts.size() ? blockStarts.get(i + 1) : body.size();
+            int block = body.get(from).block();
+            for (Line l : before.get(i)) {
+                out.add(new Line(l.text(), l.box(), l.style(), l.region(), block));
+            }
+            out.add(body.get(from));
+            for (Line l : after.get(i)) {
+                out.add(new Line(l.text(), l.box(), l.style(), l.region(), block));
+            }
+            out.addAll(body.subList(from + 1, to));
+            for (Line l : trailing.get(i)) {
+                out.add(new Line(l.text(), l.box(), l.style(), l.region(), block));
+            }
+        }
     }
 
     private static VerticalCut findVerticalCut(List<Segment> segs, float pageWidth) {
@@ -454,7 +549,10 @@ public final class LayoutAnalyzer {
         Segment prev = null;
         for (Segment s : line) {
             if (prev != null) {
-                text.append(s.x - prev.right > 2f * Math.max(s.fontSize, 4f) ? '\t' : ' ');
+                // segments are cut at gaps wider than a word space: a cell of a label column, a right-aligned
+                // date, the next cell of a table row. Keep that boundary (a tab) for the parser
+                float size = Math.max(4f, Math.min(s.fontSize, prev.fontSize));
+                text.append(s.x - prev.right > Math.max(0.8f * size, 6f) ? '\t' : ' ');
             }
             text.append(s.text);
             BoundingBox b = new BoundingBox(s.x, s.top, Math.max(0, s.right - s.x), Math.max(0, s.bottom - s.top));

@@ -1,5 +1,6 @@
 package dev.cvmatch.internal.pdf;
 
+import dev.cvmatch.document.BoundingBox;
 import dev.cvmatch.document.DocumentFormat;
 import dev.cvmatch.document.ExtractedDocument;
 import dev.cvmatch.internal.io.LimitGuard;
@@ -66,9 +67,7 @@ public final class PdfGlyphReader extends PDFTextStripper {
             builder.startPage(width, height);
             List<LayoutAnalyzer.Line> lines = LayoutAnalyzer.analyze(reader.glyphs, width, block);
             for (LayoutAnalyzer.Line line : lines) {
-                // a short line in the bottom margin is a page footer ("Name – CV – page 1/2")
-                boolean footer = line.box() != null && line.box().y() > 0.93f * height
-                        && line.text().length() < 80;
+                boolean footer = isFooter(line, lines, height);
                 builder.addLine(line.text(), line.box(), line.style(),
                         footer ? dev.cvmatch.document.Region.FOOTER : line.region(), line.block());
                 block = Math.max(block, line.block() + 1);
@@ -76,6 +75,28 @@ public final class PdfGlyphReader extends PDFTextStripper {
             guard.checkCharacters(builder.length());
         }
         return builder.build();
+    }
+
+    /**
+     * A page footer ("Name – CV – page 1/2"): a short line in the bottom margin, set apart from the text above it.
+     * A page whose text runs on into the margin (HTML printed by a browser) has no footer there: the line follows
+     * the one above at its usual leading.
+     */
+    private static boolean isFooter(LayoutAnalyzer.Line line, List<LayoutAnalyzer.Line> lines, float height) {
+        if (line.box() == null || line.box().y() <= 0.93f * height || line.text().length() >= 80) {
+            return false;
+        }
+        float margin = 0.93f * height;
+        float above = -1f;
+        for (LayoutAnalyzer.Line other : lines) {
+            BoundingBox b = other.box();
+            if (b != null && other != line && b.y() <= margin && b.bottom() <= line.box().y() + 0.5f
+                    && b.x() < line.box().right() && line.box().x() < b.right()) {
+                above = Math.max(above, b.bottom());
+            }
+        }
+        float leading = Math.max(4f, line.box().height());
+        return above < 0 || line.box().y() - above > 1.5f * leading;
     }
 
     /**
