@@ -45,6 +45,22 @@ public record Analysis(String id, String owner, String fileName, String document
      * @throws NullPointerException if a required field is null
      * @throws IllegalArgumentException if the id or owner is blank, a count is negative, a completed analysis lacks
      *     its CV, job or result, or a failed one its reason
+     * @param id the record component {@code id} (see the class description)
+     * @param owner the record component {@code owner} (see the class description)
+     * @param fileName the record component {@code fileName} (see the class description)
+     * @param documentKey the record component {@code documentKey} (see the class description)
+     * @param contentHash the record component {@code contentHash} (see the class description)
+     * @param jobText the record component {@code jobText} (see the class description)
+     * @param job the record component {@code job} (see the class description)
+     * @param cv the record component {@code cv} (see the class description)
+     * @param result the record component {@code result} (see the class description)
+     * @param cvEmbedding the record component {@code cvEmbedding} (see the class description)
+     * @param status the record component {@code status} (see the class description)
+     * @param failureReason the record component {@code failureReason} (see the class description)
+     * @param attempts the record component {@code attempts} (see the class description)
+     * @param createdAt the record component {@code createdAt} (see the class description)
+     * @param updatedAt the record component {@code updatedAt} (see the class description)
+     * @param version the record component {@code version} (see the class description)
      */
     public Analysis {
         Objects.requireNonNull(id, "id");

@@ -24,6 +24,11 @@ public record AnalysisDelivery(AnalysisMessage message, String messageId, String
      *
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the delivery count is below 1
+     * @param message the record component {@code message} (see the class description)
+     * @param messageId the record component {@code messageId} (see the class description)
+     * @param receipt the record component {@code receipt} (see the class description)
+     * @param deliveryCount the record component {@code deliveryCount} (see the class description)
+     * @param visibleAt the record component {@code visibleAt} (see the class description)
      */
     public AnalysisDelivery {
         Objects.requireNonNull(message, "message");

@@ -16,6 +16,8 @@ public record AnalysisMessage(String owner, String analysisId) {
      *
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if an argument is blank
+     * @param owner the record component {@code owner} (see the class description)
+     * @param analysisId the record component {@code analysisId} (see the class description)
      */
     public AnalysisMessage {
         Objects.requireNonNull(owner, "owner");

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public record AnalysisPage(List<Analysis> items, String nextToken) {
 
+    * @param items the record component {@code items} (see the class description)
+    * @param nextToken the record component {@code nextToken} (see the class description)
     /** Copies the list. */
     public AnalysisPage {
         items = List.copyOf(items);

@@ -23,6 +23,11 @@ public record AnalysisRequest(String owner, String fileName, String contentType,
      *
      * @throws NullPointerException if a required field is null
      * @throws IllegalArgumentException if the owner or the job text is blank
+     * @param owner the record component {@code owner} (see the class description)
+     * @param fileName the record component {@code fileName} (see the class description)
+     * @param contentType the record component {@code contentType} (see the class description)
+     * @param content the record component {@code content} (see the class description)
+     * @param jobText the record component {@code jobText} (see the class description)
      */
     public AnalysisRequest {
         Objects.requireNonNull(owner, "owner");

@@ -19,6 +19,11 @@ public record DeadLetter(AnalysisMessage message, String messageId, int delivery
      * Validates.
      *
      * @throws NullPointerException if a field is null
+     * @param message the record component {@code message} (see the class description)
+     * @param messageId the record component {@code messageId} (see the class description)
+     * @param deliveryCount the record component {@code deliveryCount} (see the class description)
+     * @param reason the record component {@code reason} (see the class description)
+     * @param deadLetteredAt the record component {@code deadLetteredAt} (see the class description)
      */
     public DeadLetter {
         Objects.requireNonNull(message, "message");

@@ -15,6 +15,8 @@ public record PageRequest(int size, String token) {
      * Validates.
      *
      * @throws IllegalArgumentException if the size is not within 1 to {@link #MAX_SIZE}
+     * @param size the record component {@code size} (see the class description)
+     * @param token the record component {@code token} (see the class description)
      */
     public PageRequest {
         if (size < 1 || size > MAX_SIZE) {

@@ -23,6 +23,13 @@ public record StoredDocument(String owner, String key, String fileName, String c
      *
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the size is negative
+     * @param owner the record component {@code owner} (see the class description)
+     * @param key the record component {@code key} (see the class description)
+     * @param fileName the record component {@code fileName} (see the class description)
+     * @param contentType the record component {@code contentType} (see the class description)
+     * @param size the record component {@code size} (see the class description)
+     * @param contentHash the record component {@code contentHash} (see the class description)
+     * @param storedAt the record component {@code storedAt} (see the class description)
      */
     public StoredDocument {
         Objects.requireNonNull(owner, "owner");

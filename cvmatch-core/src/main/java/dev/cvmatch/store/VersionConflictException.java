@@ -7,6 +7,7 @@ package dev.cvmatch.store;
  */
 public class VersionConflictException extends StoreException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     private final String analysisId;
