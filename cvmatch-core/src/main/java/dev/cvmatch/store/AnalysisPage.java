@@ -11,9 +11,12 @@ import java.util.Optional;
  */
 public record AnalysisPage(List<Analysis> items, String nextToken) {
 
-    * @param items the record component {@code items} (see the class description)
-    * @param nextToken the record component {@code nextToken} (see the class description)
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param items the record component {@code items} (see the class description)
+     * @param nextToken the record component {@code nextToken} (see the class description)
+     */
     public AnalysisPage {
         items = List.copyOf(items);
     }
