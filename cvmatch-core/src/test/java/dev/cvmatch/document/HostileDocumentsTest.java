@@ -403,36 +403,14 @@ class HostileDocumentsTest {
 
     /** Zeros of the given length, Flate (zlib) compressed without ever holding them. */
     private static byte[] deflate(long zeros) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] input = new byte[1 << 20];
-        byte[] buffer = new byte[1 << 16];
-        for (long left = zeros; left > 0; left -= input.length) {
-            deflater.setInput(input, 0, (int) Math.min(input.length, left));
-            while (!deflater.needsInput()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-        }
-        deflater.finish();
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
+        return deflateFollowedByZeros(new byte[0], zeros);
     }
 
+
     private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        deflater.setInput(data);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
+        return deflateFollowedByZeros(data, 0);
     }
+
 
     private static String latin1(byte[] bytes) {
         return new String(bytes, StandardCharsets.ISO_8859_1);

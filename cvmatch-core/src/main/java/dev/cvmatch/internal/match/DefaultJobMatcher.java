@@ -90,7 +90,7 @@ public final class DefaultJobMatcher implements JobMatcher {
 
     /** What is computed once per job. */
     private record PreparedJob(JobRequirements job, Embedding vector, Map<String, List<Skill>> implied,
-            List<String> titles, LexicalRelevance.Vector words) {
+            List<String> titles, List<LexicalRelevance.Title> titleWords, LexicalRelevance.Vector words) {
     }
 
     /** Lines in which a posting lists other names of the job ("Also titled: Attorney, Legal Counsel"). */
@@ -122,8 +122,9 @@ public final class DefaultJobMatcher implements JobMatcher {
         for (JobSkill s : job.preferredSkills()) {
             implied.put(s.id(), implied(s.id()));
         }
-        return new PreparedJob(job, new Embedding(space, embedder.embed(job.text())), implied, titles(job),
-                LexicalRelevance.vector(job.text()));
+        List<String> titles = titles(job);
+        return new PreparedJob(job, new Embedding(space, embedder.embed(job.text())), implied, titles,
+                LexicalRelevance.titles(titles), LexicalRelevance.vector(job.text()));
     }
 
     @Override
@@ -197,7 +198,6 @@ public final class DefaultJobMatcher implements JobMatcher {
 
     private MatchResult score(ParsedCv original, Embedding stored, PreparedJob prepared) {
         ParsedCv cv = options.blind() ? CvRedactor.redact(original) : original;
-        LexicalRelevance.Vector words = wordsCache.get(original, c -> LexicalRelevance.vector(allText(cv)));
         JobRequirements job = prepared.job;
         YearMonth reference = options.referenceMonth() != null ? options.referenceMonth() : YearMonth.now();
         Map<String, NormalizedSkill> cvSkills = new HashMap<>();
@@ -276,19 +276,22 @@ public final class DefaultJobMatcher implements JobMatcher {
         for (WorkExperience e : cv.experience()) {
             cvTitles.add(e.title());
         }
-        for (int i = 0; i < cvTitles.size(); i++) {
+        for (int i = 0; options.title() > 0 && i < cvTitles.size(); i++) { // a weight of 0 is not computed
             // the headline and the latest position count fully, each older position a tenth less (down to 0.6)
             double weight = i == 0 || i == 1 && cv.contact().headline() != null ? 1 : Math.max(0.6, recency);
             if (i > 0 && !(i == 1 && cv.contact().headline() != null)) {
                 recency -= 0.1;
             }
-            double s = weight * LexicalRelevance.titleCoverage(prepared.titles, cvTitles.get(i));
+            double s = weight * LexicalRelevance.titleCoverage(prepared.titleWords, cvTitles.get(i));
             if (s > titleScore) {
                 titleScore = s;
                 bestTitle = cvTitles.get(i);
             }
         }
-        double relevanceCosine = LexicalRelevance.cosine(prepared.words, words);
+        double relevanceCosine = options.relevance() > 0 && !prepared.words.weights().isEmpty()
+                ? LexicalRelevance.cosine(prepared.words,
+                        wordsCache.get(original, c -> LexicalRelevance.vector(allText(cv))))
+                : 0;
         double relevanceScore = Math.max(0, Math.min(1, (relevanceCosine - RELEVANCE_FLOOR) / RELEVANCE_SPAN));
 
         boolean[] applicable = {!job.requiredSkills().isEmpty(), !job.preferredSkills().isEmpty(), minYears != null,
@@ -312,10 +315,12 @@ public final class DefaultJobMatcher implements JobMatcher {
                     : "Below requirement: " + String.join(", ", languageGaps) + ".",
             String.format(Locale.ROOT, "Text similarity %.2f (%s embedding).", cosine, embedder.name()),
             prepared.titles.isEmpty() ? "The job has no title."
+                : options.title() == 0 ? "Not scored (weight 0)."
                 : bestTitle == null ? "No title of the CV matches the job title (" + prepared.titles.get(0) + ")."
                     : String.format(Locale.ROOT, "Closest title in the CV: \"%s\" for \"%s\" (%.0f%%).",
                         bestTitle, prepared.titles.get(0), 100 * titleScore),
-            sameLanguage(cv.language(), job.language())
+            options.relevance() == 0 ? "Not scored (weight 0)."
+                : sameLanguage(cv.language(), job.language())
                 ? String.format(Locale.ROOT, "Word overlap with the job text %.2f (TF-IDF cosine).", relevanceCosine)
                 : "The CV and the job are in different languages: words are not compared (skills are)."};
         double total = 0;

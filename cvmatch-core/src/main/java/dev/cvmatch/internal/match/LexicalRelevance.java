@@ -86,35 +86,49 @@ final class LexicalRelevance {
         return Math.min(1, dot);
     }
 
+    /** A job title's words with their weights, computed once per job. */
+    record Title(Map<String, Double> weights, double total) {
+    }
+
+    /**
+     * @param titles the job's title and alternative titles
+     * @return their weighted words, titles without words left out
+     */
+    static List<Title> titles(List<String> titles) {
+        Background b = background();
+        List<Title> out = new ArrayList<>();
+        for (String title : titles) {
+            Map<String, Double> weights = new HashMap<>();
+            for (String w : tokens(title)) {
+                weights.putIfAbsent(w, b.idf(w));
+            }
+            double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (total > 0) {
+                out.add(new Title(weights, total));
+            }
+        }
+        return out;
+    }
+
     /**
      * How much of the best-covered job title a title of the CV covers, weighting words by their rarity: "Head chef"
      * covers "Chefs and head cooks" more than "Sales manager" covers "Sales associate".
      *
-     * @param jobTitles the job's title and alternative titles
+     * @param jobTitles the job's titles, from {@link #titles(List)}
      * @param cvTitle a title of the CV
      * @return the share of the job title's word weight found in the CV title, 0-1
      */
-    static double titleCoverage(List<String> jobTitles, String cvTitle) {
+    static double titleCoverage(List<Title> jobTitles, String cvTitle) {
         Set<String> cv = new HashSet<>(tokens(cvTitle));
-        if (cv.isEmpty()) {
-            return 0;
-        }
-        Background b = background();
         double best = 0;
-        for (String title : jobTitles) {
-            Set<String> words = new HashSet<>(tokens(title));
-            double total = 0;
+        for (Title title : jobTitles) {
             double found = 0;
-            for (String w : words) {
-                double idf = b.idf(w);
-                total += idf;
-                if (cv.contains(w)) {
-                    found += idf;
+            for (Map.Entry<String, Double> w : title.weights.entrySet()) {
+                if (cv.contains(w.getKey())) {
+                    found += w.getValue();
                 }
             }
-            if (total > 0) {
-                best = Math.max(best, found / total);
-            }
+            best = Math.max(best, found / title.total);
         }
         return best;
     }

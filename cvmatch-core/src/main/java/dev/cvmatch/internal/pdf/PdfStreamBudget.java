@@ -502,7 +502,13 @@ public final class PdfStreamBudget {
 
         @Override
         public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
+            counter.add(1); // PDFBox's ASCII and RunLength decoders write byte by byte
+            if (used == CHUNK) {
+                chunks.add(new byte[CHUNK]);
+                used = 0;
+            }
+            chunks.get(chunks.size() - 1)[used++] = (byte) b;
+            size++;
         }
 
         @Override
