@@ -10,6 +10,7 @@ public class VersionConflictException extends StoreException {
     /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The analysis whose write lost the race. */
     private final String analysisId;
 
     /**
