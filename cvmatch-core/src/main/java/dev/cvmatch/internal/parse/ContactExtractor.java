@@ -302,6 +302,11 @@ final class ContactExtractor {
     private String nameCandidate(String text) {
         String t = stripLabel(text);
         String first = Texts.firstPart(SEPARATORS, t).trim(); // not split(t)[0]: "| · |" splits to nothing
+        if (t.indexOf('\t') >= 0 && first.indexOf(' ') < 0) {
+            // a name set in a large, widely spaced font comes out as cells ("Hannah<TAB>Whitfield", from a PDF
+            // or from OCR of one): a single word before a tab is read with the words that follow it
+            first = Texts.firstPart(SEPARATORS, t.replace('\t', ' ').trim()).trim();
+        }
         int comma = first.indexOf(", ");
         if (comma > 0 && isJobTitle(first.substring(comma + 2))) {
             first = first.substring(0, comma); // "Thomas Leclercq, Senior Software Engineer"
