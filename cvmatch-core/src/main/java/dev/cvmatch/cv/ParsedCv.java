@@ -75,4 +75,16 @@ public record ParsedCv(DocumentFormat format, String language, Contact contact, 
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
     }
+
+    /**
+     * A copy without personal data, as blind screening sees it: no contact block (name, e-mail, phone, address,
+     * links; the headline is kept), no header or contact section, no line stating age, date of birth, gender,
+     * marital status, nationality or a photo, and the candidate's name replaced wherever it remains. What
+     * {@link dev.cvmatch.match.MatchOptions#blind()} scores.
+     *
+     * @return the redacted copy
+     */
+    public ParsedCv withoutPersonalData() {
+        return dev.cvmatch.internal.match.CvRedactor.redact(this);
+    }
 }
