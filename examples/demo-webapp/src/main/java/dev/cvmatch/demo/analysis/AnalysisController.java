@@ -201,7 +201,7 @@ public class AnalysisController {
             matching = all.limit(properties.history().maxScan())
                     .filter(a -> only == null || only.contains(a.id()))
                     .filter(a -> wanted == null || a.status() == wanted)
-                    .filter(a -> minScore == null || a.result() != null && a.result().score() >= minScore)
+                    .filter(a -> minScore == null || a.result() != null && AnalysisViews.rounded(a.result().score()) >= minScore)
                     .filter(a -> needle.isEmpty() || haystack(a, blind).contains(needle))
                     .toList();
         }

@@ -42,7 +42,7 @@ public final class AnalysisViews {
     }
 
     static Summary summary(Analysis a, boolean blind) {
-        Double score = a.result() == null ? null : Math.round(a.result().score() * 10) / 10.0;
+        Double score = a.result() == null ? null : rounded(a.result().score());
         String candidate = a.cv() == null || a.cv().contact() == null ? null : a.cv().contact().fullName();
         String fileName = blind ? "CV " + a.id().substring(0, Math.min(8, a.id().length())) : a.fileName();
         return new Summary(a.id(), fileName, blind ? null : candidate, jobTitle(a),
@@ -53,6 +53,11 @@ public final class AnalysisViews {
     static Detail detail(Analysis a, boolean blind) {
         ParsedCv cv = a.cv() == null ? null : blind ? a.cv().withoutPersonalData() : a.cv();
         return new Detail(summary(a, blind), a.result(), cv, a.job(), a.jobText());
+    }
+
+    // the score as shown (one decimal); filters compare with what the user sees
+    static double rounded(double score) {
+        return Math.round(score * 10) / 10.0;
     }
 
     static String jobTitle(Analysis a) {
