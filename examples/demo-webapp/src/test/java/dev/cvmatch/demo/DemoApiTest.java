@@ -299,6 +299,34 @@ class DemoApiTest {
         mvc.perform(tooMany).andExpect(status().isBadRequest());
     }
 
+    @Autowired
+    dev.cvmatch.store.AnalysisStore analysisStore;
+    @Autowired
+    dev.cvmatch.store.DocumentStore documentStore;
+    @Autowired
+    dev.cvmatch.demo.analysis.QueueRecovery recovery;
+
+    @Test
+    void analysesLeftQueuedByAStoppedRunAreAnalysedAfterRestart() throws Exception {
+        String token = register(email());
+        String owner = com.jayway.jsonpath.JsonPath.read(new String(Base64.getUrlDecoder().decode(
+                token.substring(7).split("\\.")[1]), StandardCharsets.UTF_8), "$.sub");
+        // what a crash leaves: the file and a queued analysis, no message
+        byte[] cv = Files.readAllBytes(SAMPLES.resolve("julien-lefevre-fr.txt"));
+        var doc = documentStore.put(owner, "julien-lefevre-fr.txt", "text/plain", cv);
+        var queued = analysisStore.create(dev.cvmatch.store.Analysis.queued(UUID.randomUUID().toString(), owner,
+                "julien-lefevre-fr.txt", doc.key(), doc.contentHash(), JOB, java.time.Instant.now()));
+        assertThat(recovery.requeue()).isGreaterThanOrEqualTo(1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String status;
+        do {
+            Thread.sleep(100);
+            status = json(mvc.perform(get("/analyses/" + queued.id()).header("Authorization", token)).andReturn())
+                    .get("summary").get("status").asString();
+        } while (!status.equals("completed") && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo("completed");
+    }
+
     @Test
     void healthOpenApiAndSecurityHeaders() throws Exception {
         mvc.perform(get("/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
