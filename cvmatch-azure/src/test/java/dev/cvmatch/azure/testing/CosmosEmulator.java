@@ -68,6 +68,30 @@ public final class CosmosEmulator implements BeforeAllCallback {
                 .endpointDiscoveryEnabled(false).buildClient();
     }
 
+    /**
+     * The emulator's endpoint, for clients built elsewhere (e.g. from Spring properties). Such clients need gateway
+     * mode and {@code -DCOSMOS.EMULATOR_SERVER_CERTIFICATE_VALIDATION_DISABLED=true} (set by this method).
+     *
+     * @return the https endpoint
+     */
+    public static String endpoint() {
+        Running r = running;
+        if (r == null) {
+            throw new IllegalStateException("register @ExtendWith(CosmosEmulator.class)");
+        }
+        System.setProperty("COSMOS.EMULATOR_SERVER_CERTIFICATE_VALIDATION_DISABLED", "true");
+        return "https://127.0.0.1:" + r.port + "/";
+    }
+
+    /**
+     * The emulator's well-known key.
+     *
+     * @return the key
+     */
+    public static String key() {
+        return KEY;
+    }
+
     private static Running start() throws Exception {
         Path script = script();
         Process process = new ProcessBuilder("node", script.toString(), "0").redirectErrorStream(true).start();
