@@ -328,6 +328,27 @@ class DemoApiTest {
     }
 
     @Test
+    void jobDescriptionMayBeUploadedAsADocument() throws Exception {
+        String token = register(email());
+        MvcResult r = mvc.perform(multipart("/cv/upload").file(sample("cv_file", "priya-raman-en.docx"))
+                .file(new MockMultipartFile("job_file", "job.txt", "text/plain", JOB.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", token)).andExpect(status().isCreated()).andReturn();
+        assertThat(json(r).get("jobText").asString()).contains("Spring Boot");
+        assertThat(json(r).get("job").get("requiredSkills").size()).isPositive();
+        mvc.perform(multipart("/cv/upload").file(sample("cv_file", "priya-raman-en.docx"))
+                .file(new MockMultipartFile("job_file", "job.pdf", null, new byte[] {(byte) 0xff, (byte) 0xd8,
+                    (byte) 0xff, 0, 1, 2})).header("Authorization", token))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+
+    @Test
+    void crossOriginCallsAreRefusedUnlessConfigured() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/analyses")
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET"))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+    }
+
+    @Test
     void healthOpenApiAndSecurityHeaders() throws Exception {
         mvc.perform(get("/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())

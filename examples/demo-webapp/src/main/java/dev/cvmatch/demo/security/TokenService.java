@@ -73,11 +73,15 @@ public class TokenService {
             new SecureRandom().nextBytes(random);
             return new SecretKeySpec(random, "HmacSHA256");
         }
-        byte[] bytes;
+        // base64 when it decodes to a full-length key (openssl rand -base64 32), else the text's UTF-8 bytes
+        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         try {
-            bytes = Base64.getDecoder().decode(secret.trim());
+            byte[] decoded = Base64.getDecoder().decode(secret.trim());
+            if (decoded.length >= MIN_KEY_BYTES) {
+                bytes = decoded;
+            }
         } catch (IllegalArgumentException notBase64) {
-            bytes = secret.getBytes(StandardCharsets.UTF_8);
+            // plain text
         }
         if (bytes.length < MIN_KEY_BYTES) {
             throw new IllegalStateException("demo.jwt.secret must hold at least " + MIN_KEY_BYTES + " bytes, has "
