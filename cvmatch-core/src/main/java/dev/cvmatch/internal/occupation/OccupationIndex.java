@@ -223,28 +223,102 @@ public final class OccupationIndex implements OccupationNormalizer {
         return ((long) percent << 32) | index;
     }
 
+    /** Titles listing several occupations ("Farmers, Ranchers, and Other Agricultural Managers"). */
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile(
+            "\\s*(?:[,;/&|]|\\band\\b|\\bet\\b|\\bor\\b|\\bou\\b)\\s*");
+
     @Override
     public Optional<NormalizedOccupation> normalize(String title) {
         if (title == null) {
             return Optional.empty();
         }
-        String folded = fold(title);
-        if (folded.isEmpty()) {
+        long hit = match(fold(title));
+        if (hit < 0 && title.length() < 200) {
+            double best = -1;
+            for (String part : PARTS.split(title)) {
+                String folded = fold(part);
+                long h = folded.isEmpty() || folded.equals(fold(title)) ? -1 : match(folded);
+                if (h >= 0 && confidence(h) > best) {
+                    best = confidence(h);
+                    hit = h;
+                }
+            }
+        }
+        if (hit < 0 || confidence(hit) < MIN_CONFIDENCE) {
             return Optional.empty();
         }
-        long hit = resolve(folded);
-        if (hit >= 0) {
-            return result(hit, 1);
+        return Optional.of(occupation((int) hit, Math.min(1, confidence(hit))));
+    }
+
+    private static double confidence(long hit) {
+        return (hit >>> 40) / 1000.0;
+    }
+
+    private static long withConfidence(long resolved, double factor) {
+        return ((long) Math.round((resolved >>> 32) * 10 * factor) << 40) | (resolved & 0xffffffffL);
+    }
+
+    /** Resolves a phrase as written, or with its words made singular ("Lawyers", "Cuisiniers"). */
+    private long resolveAny(List<String> words) {
+        long h = resolve(String.join(" ", words));
+        if (h >= 0) {
+            return h;
         }
-        List<String> words = new ArrayList<>(Arrays.asList(folded.split(" ")));
+        List<String> singular = new ArrayList<>(words.size());
+        boolean changed = false;
+        for (String w : words) {
+            String s = singular(w);
+            changed |= !s.equals(w);
+            singular.add(s);
+        }
+        if (!changed) {
+            return -1;
+        }
+        h = resolve(String.join(" ", singular));
+        return h < 0 ? -1 : pack((int) h, (int) Math.round((h >>> 32) * 0.95));
+    }
+
+    static String singular(String w) {
+        int n = w.length();
+        if (n < 4) {
+            return w;
+        }
+        if (w.endsWith("ies") && n > 4) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("men")) {
+            return w.substring(0, n - 3) + "man";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, n - 2);
+        }
+        if (w.endsWith("aux")) {
+            return w.substring(0, n - 1) + "l";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    /** A folded title's occupation index and confidence (thousandths, bits 40 up), or -1. */
+    private long match(String folded) {
+        if (folded.isEmpty()) {
+            return -1;
+        }
+        List<String> all = Arrays.asList(folded.split(" "));
+        long hit = resolveAny(all);
+        if (hit >= 0) {
+            return withConfidence(hit, 1);
+        }
+        List<String> words = new ArrayList<>(all);
         words.removeIf(QUALIFIERS::contains);
         if (words.isEmpty()) {
-            return Optional.empty();
+            return -1;
         }
-        String stripped = String.join(" ", words);
-        hit = resolve(stripped);
+        hit = resolveAny(words);
         if (hit >= 0) {
-            return result(hit, 0.95);
+            return withConfidence(hit, 0.95);
         }
         int n = words.size();
         for (int len = Math.min(n - 1, MAX_PHRASE); len >= 1; len--) {
@@ -254,7 +328,7 @@ public final class OccupationIndex implements OccupationNormalizer {
                 if (len == 1 && (WEAK.contains(words.get(start)) || words.get(start).length() < 3)) {
                     continue;
                 }
-                long h = resolve(String.join(" ", words.subList(start, start + len)));
+                long h = resolveAny(words.subList(start, start + len));
                 if (h < 0) {
                     continue;
                 }
@@ -270,17 +344,9 @@ public final class OccupationIndex implements OccupationNormalizer {
             }
             if (best >= 0) {
                 double coverage = 0.45 + 0.45 * len / n;
-                return result(best, conflict ? coverage * 0.8 : coverage);
+                return withConfidence(best, conflict ? coverage * 0.8 : coverage);
             }
         }
-        return Optional.empty();
-    }
-
-    private Optional<NormalizedOccupation> result(long hit, double factor) {
-        double confidence = (hit >>> 32) / 100.0 * factor;
-        if (confidence < MIN_CONFIDENCE) {
-            return Optional.empty();
-        }
-        return Optional.of(occupation((int) hit, Math.min(1, confidence)));
+        return -1;
     }
 }
