@@ -27,7 +27,9 @@ public enum MatchComponent {
     /** How close the CV's position titles are to the job title (off by default). */
     TITLE("title"),
     /** The words the CV shares with the job text, weighted by rarity (TF-IDF). */
-    RELEVANCE("relevance");
+    RELEVANCE("relevance"),
+    /** The job title's and the CV's titles normalised to the same or related occupations (ESCO, ISCO groups). */
+    OCCUPATION("occupation");
 
     private final String key;
 

@@ -103,6 +103,7 @@ public final class RankingRun {
             case "similarity" -> options.similarityWeight(w);
             case "title" -> options.titleWeight(w);
             case "relevance" -> options.relevanceWeight(w);
+            case "occupation" -> options.occupationWeight(w);
             default -> throw new IllegalArgumentException("unknown weight " + name);
         }
     }

@@ -253,4 +253,36 @@ class JobMatcherTest {
                 JOB_PARSER.parseText(JAVA_JOB_FR));
         assertTrue(same.component("relevance").applicable(), same.component("relevance").toString());
     }
+
+    /**
+     * With an occupation weight, a French CV of the same occupation gets full credit against an English job (the
+     * occupation ids are shared), a related occupation partial credit, an unrelated one none; each is explained.
+     */
+    @Test
+    void occupationsMatchAcrossLanguagesWithPartialCreditForTheIscoGroup() {
+        JobRequirements chefJob = JOB_PARSER.parseText(String.join("\n", "Chef", "", "About the role:",
+                "Plan menus, order supplies and run the kitchen.", "", "Skills: Microsoft Excel"));
+        JobMatcher matcher = matcher(MatchOptions.builder().occupationWeight(20));
+        ParsedCv french = CV_PARSER.parse(String.join("\n", "Julie Martin", "", "EXPÉRIENCE",
+                "Chef de cuisine, Le Bistrot, Lyon", "2018 - 2024", "Élaboration des menus et gestion des commandes.")
+                .getBytes(StandardCharsets.UTF_8));
+        ParsedCv headChef = CV_PARSER.parse(String.join("\n", "Marco Rossi", "", "EXPERIENCE",
+                "Head Chef, Trattoria Roma, Boston", "2018 - 2024", "Planned seasonal menus.")
+                .getBytes(StandardCharsets.UTF_8));
+        ParsedCv accountant = CV_PARSER.parse(String.join("\n", "Dana Lee", "", "EXPERIENCE",
+                "Accountant, Acme Corp, Boston", "2016 - 2024", "Prepared monthly financial statements.")
+                .getBytes(StandardCharsets.UTF_8));
+        var same = matcher.match(french, chefJob).component("occupation");
+        assertTrue(same.applicable(), same.toString());
+        assertTrue(same.score() >= 0.95, same.toString()); // "chef de cuisine" is also a title of head chef
+        assertTrue(same.explanation().contains("the same occupation"), same.explanation());
+        var related = matcher.match(headChef, chefJob).component("occupation");
+        assertEquals(0.7, related.score(), 0.001, related.toString());
+        assertTrue(related.explanation().contains("ISCO unit group 3434"), related.explanation());
+        var none = matcher.match(accountant, chefJob).component("occupation");
+        assertEquals(0, none.score(), 0.001, none.toString());
+        assertTrue(none.explanation().contains("no title of the CV"), none.explanation());
+        assertEquals(0, matcher(MatchOptions.builder()).match(french, chefJob).component("occupation").weight(),
+                "off by default");
+    }
 }

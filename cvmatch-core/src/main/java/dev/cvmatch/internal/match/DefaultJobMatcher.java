@@ -23,6 +23,8 @@ import dev.cvmatch.match.MissingSkill;
 import dev.cvmatch.match.RankOptions;
 import dev.cvmatch.match.RankedCandidate;
 import dev.cvmatch.match.ScoreComponent;
+import dev.cvmatch.occupation.NormalizedOccupation;
+import dev.cvmatch.occupation.OccupationNormalizer;
 import dev.cvmatch.skill.Skill;
 import dev.cvmatch.skill.SkillTaxonomy;
 import java.time.YearMonth;
@@ -66,6 +68,9 @@ public final class DefaultJobMatcher implements JobMatcher {
     private final Map<String, List<Skill>> impliedCache = new java.util.concurrent.ConcurrentHashMap<>();
     /** Word vectors of the CVs scored, as long as the caller keeps the CV: ranking one store against many jobs. */
     private final WeakIdentityCache<ParsedCv, LexicalRelevance.Vector> wordsCache = new WeakIdentityCache<>();
+    /** Occupations of the CVs' headline and position titles (the order of the titles), kept like the word vectors. */
+    private final WeakIdentityCache<ParsedCv, NormalizedOccupation[]> occupationCache = new WeakIdentityCache<>();
+    private final OccupationNormalizer occupations = OccupationNormalizer.defaults();
 
     /**
      * Creates the matcher; use {@link JobMatcher#builder()}.
@@ -90,7 +95,8 @@ public final class DefaultJobMatcher implements JobMatcher {
 
     /** What is computed once per job. */
     private record PreparedJob(JobRequirements job, Embedding vector, Map<String, List<Skill>> implied,
-            List<String> titles, List<LexicalRelevance.Title> titleWords, LexicalRelevance.Vector words) {
+            List<String> titles, List<LexicalRelevance.Title> titleWords, LexicalRelevance.Vector words,
+            List<NormalizedOccupation> occupations) {
     }
 
     /** Lines in which a posting lists other names of the job ("Also titled: Attorney, Legal Counsel"). */
@@ -124,7 +130,20 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
         List<String> titles = titles(job);
         return new PreparedJob(job, new Embedding(space, embedder.embed(job.text())), implied, titles,
-                LexicalRelevance.titles(titles), LexicalRelevance.vector(job.text()));
+                LexicalRelevance.titles(titles), LexicalRelevance.vector(job.text()), jobOccupations(titles));
+    }
+
+    /** The occupations of the job's title and alternative titles, without repeats; none when zero-weight. */
+    private List<NormalizedOccupation> jobOccupations(List<String> titles) {
+        List<NormalizedOccupation> out = new ArrayList<>();
+        if (options.occupation() <= 0) {
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String t : titles) {
+            occupations.normalize(t).filter(o -> seen.add(o.id())).ifPresent(out::add);
+        }
+        return out;
     }
 
     @Override
@@ -288,6 +307,39 @@ public final class DefaultJobMatcher implements JobMatcher {
                 bestTitle = cvTitles.get(i);
             }
         }
+        String occupationTitle = null;
+        NormalizedOccupation occupationCv = null;
+        NormalizedOccupation occupationJob = null;
+        double occupationScore = 0;
+        if (options.occupation() > 0 && !prepared.occupations.isEmpty()) { // a weight of 0 is not computed
+            NormalizedOccupation[] found = occupationCache.get(original, c -> {
+                NormalizedOccupation[] o = new NormalizedOccupation[cvTitles.size()];
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = occupations.normalize(cvTitles.get(i)).orElse(null);
+                }
+                return o;
+            });
+            double occRecency = 1;
+            boolean headline = cv.contact().headline() != null;
+            for (int i = 0; i < found.length; i++) {
+                double weight = i == 0 || i == 1 && headline ? 1 : Math.max(0.6, occRecency);
+                if (i > 0 && !(i == 1 && headline)) {
+                    occRecency -= 0.1;
+                }
+                if (found[i] == null) {
+                    continue;
+                }
+                for (NormalizedOccupation j : prepared.occupations) {
+                    double s = weight * found[i].closeness(j) * found[i].confidence();
+                    if (s > occupationScore) {
+                        occupationScore = s;
+                        occupationTitle = cvTitles.get(i);
+                        occupationCv = found[i];
+                        occupationJob = j;
+                    }
+                }
+            }
+        }
         double relevanceCosine = options.relevance() > 0 && !prepared.words.weights().isEmpty()
                 ? LexicalRelevance.cosine(prepared.words,
                         wordsCache.get(original, c -> LexicalRelevance.vector(allText(cv))))
@@ -296,11 +348,13 @@ public final class DefaultJobMatcher implements JobMatcher {
 
         boolean[] applicable = {!job.requiredSkills().isEmpty(), !job.preferredSkills().isEmpty(), minYears != null,
             job.minEducation() != null, !job.languages().isEmpty(), true, !prepared.titles.isEmpty(),
-            !prepared.words.weights().isEmpty() && sameLanguage(cv.language(), job.language())};
+            !prepared.words.weights().isEmpty() && sameLanguage(cv.language(), job.language()),
+            options.occupation() == 0 || !prepared.occupations.isEmpty()};
         double[] weights = {options.requiredSkills(), options.preferredSkills(), options.experience(),
-            options.education(), options.languages(), options.similarity(), options.title(), options.relevance()};
+            options.education(), options.languages(), options.similarity(), options.title(), options.relevance(),
+            options.occupation()};
         double[] scores = {requiredScore, preferredScore, experienceScore, educationScore, languageScore,
-            similarityScore, titleScore, relevanceScore};
+            similarityScore, titleScore, relevanceScore, occupationScore};
         MatchComponent[] components = MatchComponent.values(); // the order of the arrays above
         String[] explanations = {
             skillsExplanation(matched, missing, true, job.requiredSkills().size()),
@@ -322,7 +376,8 @@ public final class DefaultJobMatcher implements JobMatcher {
             options.relevance() == 0 ? "Not scored (weight 0)."
                 : sameLanguage(cv.language(), job.language())
                 ? String.format(Locale.ROOT, "Word overlap with the job text %.2f (TF-IDF cosine).", relevanceCosine)
-                : "The CV and the job are in different languages: words are not compared (skills are)."};
+                : "The CV and the job are in different languages: words are not compared (skills are).",
+            occupationExplanation(prepared, occupationTitle, occupationCv, occupationJob)};
         double total = 0;
         for (int i = 0; i < weights.length; i++) {
             if (applicable[i]) {
@@ -412,6 +467,29 @@ public final class DefaultJobMatcher implements JobMatcher {
             missing.add(new MissingSkill(want.id(), want.name(), required));
         }
         return sum / wanted.size();
+    }
+
+    private String occupationExplanation(PreparedJob prepared, String cvTitle, NormalizedOccupation cv,
+            NormalizedOccupation job) {
+        if (options.occupation() == 0) {
+            return "Not scored (weight 0).";
+        }
+        if (prepared.occupations.isEmpty()) {
+            return prepared.titles.isEmpty() ? "The job has no title."
+                    : "The job title (" + prepared.titles.get(0) + ") names no known occupation.";
+        }
+        NormalizedOccupation first = prepared.occupations.get(0);
+        if (cv == null) {
+            return "The job is " + first.labelEn() + " (ISCO " + first.iscoCode()
+                    + "); no title of the CV names the same or a related occupation.";
+        }
+        double closeness = cv.closeness(job);
+        String how = closeness == 1 ? "the same occupation"
+                : closeness >= 0.7 ? "the same ISCO unit group " + job.iscoCode()
+                : "the same ISCO minor group " + job.iscoCode().substring(0, 3);
+        return String.format(Locale.ROOT, "The job is %s (ISCO %s); \"%s\" in the CV is %s (ISCO %s, confidence"
+                + " %.2f): %s.", job.labelEn(), job.iscoCode(), cvTitle, cv.labelEn(), cv.iscoCode(),
+                cv.confidence(), how);
     }
 
     private static String skillsExplanation(List<MatchedSkill> matched, List<MissingSkill> missing, boolean required,

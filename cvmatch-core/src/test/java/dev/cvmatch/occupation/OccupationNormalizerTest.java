@@ -1,0 +1,54 @@
+package dev.cvmatch.occupation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class OccupationNormalizerTest {
+
+    private static final OccupationNormalizer OCC = OccupationNormalizer.defaults();
+
+    private static NormalizedOccupation of(String title) {
+        return OCC.normalize(title).orElseThrow(() -> new AssertionError("no occupation for " + title));
+    }
+
+    @Test
+    void englishAndFrenchTitlesOfOneOccupationShareItsId() {
+        NormalizedOccupation chef = of("Chef");
+        assertEquals("chef", chef.labelEn());
+        assertEquals("chef de cuisine", chef.labelFr());
+        assertEquals("3434", chef.iscoCode());
+        assertEquals(1.0, chef.confidence());
+        assertEquals(chef.id(), of("Chef de cuisine").id(), "its French preferred label wins over other uses");
+        assertEquals(of("Cook").id(), of("Cuisinière").id(), "feminine French titles and accents");
+        assertTrue(chef.id().startsWith("http://data.europa.eu/esco/occupation/"));
+        assertEquals(chef, OCC.byId(chef.id()).orElseThrow());
+    }
+
+    @Test
+    void qualifiersAndLongerTitlesLowerTheConfidence() {
+        NormalizedOccupation senior = of("Senior Accountant (H/F)");
+        assertEquals(of("accountant").id(), senior.id());
+        assertTrue(senior.confidence() < 1 && senior.confidence() >= 0.9, "" + senior.confidence());
+        NormalizedOccupation phrase = of("Accountant, accounts payable and receivable");
+        assertTrue(phrase.confidence() < senior.confidence());
+    }
+
+    @Test
+    void unsureTitlesGiveNothing() {
+        assertTrue(OCC.normalize(null).isEmpty());
+        assertTrue(OCC.normalize("  - ").isEmpty());
+        assertTrue(OCC.normalize("Manager").isEmpty() || OCC.normalize("Manager").get().confidence() == 1,
+                "a bare weak word is only an occupation when it is one's whole title");
+        assertTrue(OCC.normalize("Lorem ipsum dolor").isEmpty());
+    }
+
+    @Test
+    void iscoGroupsGivePartialCredit() {
+        NormalizedOccupation chef = of("Head Chef");
+        assertEquals(1.0, chef.closeness(of("executive chef")));
+        assertEquals(0.7, chef.closeness(of("Chef")), "chef and head chef share ISCO unit group 3434");
+        assertEquals(0.0, chef.closeness(of("Accountant")));
+    }
+}
