@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,12 +61,7 @@ class AzureProfileIT {
         assertThat(analyses.getClass().getSimpleName()).isEqualTo("CosmosAnalysisStore");
         assertThat(documents.getClass().getSimpleName()).isEqualTo("AzureBlobDocumentStore");
         assertThat(queue.getClass().getSimpleName()).isEqualTo("AzureQueueAnalysisQueue");
-        String body = "{\"email\":\"azure@example.com\",\"password\":\"Correct-Horse-42\"}";
-        mvc.perform(post("/auth/register").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated());
-        String token = "Bearer " + com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/auth/login")
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(), "$.access_token");
+        String token = Accounts.registerAndLogin(mvc, "azure@example.com");
         String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(multipart("/cv/upload")
                 .file(DemoApiTest.sample("cv_file", "priya-raman-en.docx")).param("job_description", DemoApiTest.JOB)
                 .header("Authorization", token)).andExpect(status().isCreated()).andReturn().getResponse()

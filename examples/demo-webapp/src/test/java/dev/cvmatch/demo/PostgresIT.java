@@ -3,7 +3,6 @@ package dev.cvmatch.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,12 +49,7 @@ class PostgresIT {
 
     @Test
     void accountsAndAnalysesLiveInPostgres() throws Exception {
-        String body = "{\"email\":\"pg@example.com\",\"password\":\"Correct-Horse-42\"}";
-        mvc.perform(post("/auth/register").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated());
-        String token = "Bearer " + com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/auth/login")
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(), "$.access_token");
+        String token = Accounts.registerAndLogin(mvc, "pg@example.com");
         mvc.perform(multipart("/cv/upload").file(DemoApiTest.sample("cv_file", "lea-moreau-fr.docx"))
                 .param("job_description", DemoApiTest.JOB).header("Authorization", token))
                 .andExpect(status().isCreated());
