@@ -22,10 +22,10 @@ import dev.cvmatch.store.MessageLostException;
 import dev.cvmatch.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,11 +57,6 @@ public final class AzureQueueAnalysisQueue implements AnalysisQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(AzureQueueAnalysisQueue.class);
 
-    /** What a dead-letter message holds. */
-    record DeadLetterBody(AnalysisMessage message, String messageId, int deliveryCount, String reason,
-            Instant deadLetteredAt) {
-    }
-
     private final QueueClient queue;
     private final QueueClient deadLetters;
     private final Duration timeout;
@@ -87,7 +82,7 @@ public final class AzureQueueAnalysisQueue implements AnalysisQueue {
     public void send(AnalysisMessage message) {
         Objects.requireNonNull(message, "message");
         call("send a message", () -> queue.sendMessageWithResponse(BinaryData.fromString(
-                AnalysisCodec.toJson(message)), null, null, timeout, Context.NONE));
+                AnalysisQueueMessages.toText(message)), null, null, timeout, Context.NONE));
     }
 
     @Override
@@ -99,8 +94,8 @@ public final class AzureQueueAnalysisQueue implements AnalysisQueue {
                 () -> queue.receiveMessages(maxMessages, visibilityTimeout, timeout, Context.NONE))) {
             AnalysisMessage message;
             try {
-                message = AnalysisCodec.message(item.getBody().toString());
-            } catch (StoreException | IllegalArgumentException e) {
+                message = AnalysisQueueMessages.fromText(item.getBody().toString());
+            } catch (IllegalArgumentException e) {
                 LOG.warn("message {} on queue {} is not an analysis message: moved to {}", item.getMessageId(),
                         queue.getQueueName(), deadLetters.getQueueName());
                 poison(item, e.getMessage());
@@ -117,7 +112,7 @@ public final class AzureQueueAnalysisQueue implements AnalysisQueue {
         Objects.requireNonNull(delivery, "delivery");
         QueueLimits.checkVisibility(visibilityTimeout);
         UpdateMessageResult result = held(delivery, "extend", () -> queue.updateMessageWithResponse(
-                delivery.messageId(), delivery.receipt(), AnalysisCodec.toJson(delivery.message()),
+                delivery.messageId(), delivery.receipt(), AnalysisQueueMessages.toText(delivery.message()),
                 visibilityTimeout, timeout, Context.NONE).getValue());
         return new AnalysisDelivery(delivery.message(), delivery.messageId(), result.getPopReceipt(),
                 delivery.deliveryCount(), result.getTimeNextVisible().toInstant());
@@ -136,10 +131,9 @@ public final class AzureQueueAnalysisQueue implements AnalysisQueue {
         Objects.requireNonNull(reason, "reason");
         // hold the message first, so that a lost receipt dead-letters nothing
         AnalysisDelivery held = extend(delivery, Duration.ofSeconds(30));
-        DeadLetterBody body = new DeadLetterBody(delivery.message(), delivery.messageId(),
-                delivery.deliveryCount(), reason, clock.instant());
-        call("dead-letter a message", () -> deadLetters.sendMessageWithResponse(BinaryData.fromString(
-                AnalysisCodec.toJson(body)), null, null, timeout, Context.NONE));
+        String body = AnalysisQueueMessages.deadLetterText(delivery, reason, clock.instant());
+        call("dead-letter a message", () -> deadLetters.sendMessageWithResponse(BinaryData.fromString(body), null,
+                null, timeout, Context.NONE));
         complete(held);
     }
 
@@ -149,12 +143,15 @@ public final class AzureQueueAnalysisQueue implements AnalysisQueue {
         List<DeadLetter> out = new ArrayList<>();
         for (PeekedMessageItem item : call("peek dead letters",
                 () -> deadLetters.peekMessages(maxMessages, timeout, Context.NONE))) {
-            DeadLetterBody body = AnalysisCodec.fromJson(item.getBody().toString(), DeadLetterBody.class);
-            if (body == null || body.message() == null) {
-                continue;
+            Optional<DeadLetter> letter = AnalysisQueueMessages.deadLetter(item.getBody().toString(),
+                    item.getMessageId(), item.getInsertionTime() != null ? item.getInsertionTime().toInstant()
+                            : clock.instant());
+            if (letter.isPresent()) {
+                out.add(letter.get());
+            } else {
+                LOG.debug("dead letter {} on {} is an unreadable message kept as is", item.getMessageId(),
+                        deadLetters.getQueueName());
             }
-            out.add(new DeadLetter(body.message(), body.messageId(), body.deliveryCount(), body.reason(),
-                    body.deadLetteredAt()));
         }
         return out;
     }
