@@ -9,9 +9,11 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Detects the language of a CV with the OpenNLP language detector (103 languages, model from
- * {@code opennlp-models-langdetect}). The model is loaded once, on first use, and shared; a detector instance is
- * created per call because OpenNLP's detectors are not thread-safe. Internal.
+ * Detects the language of a CV: plainly French or plainly English text is recognised by its function words
+ * ({@link FrenchOrEnglish}, microseconds); anything else goes to the OpenNLP language detector (103 languages, model
+ * from {@code opennlp-models-langdetect}). The model (10 MB, about half a second to load) is loaded once, on first
+ * need, and shared; a detector instance is created per call because OpenNLP's detectors are not thread-safe.
+ * Internal.
  */
 final class LanguageDetection {
 
@@ -49,10 +51,21 @@ final class LanguageDetection {
      * {@code null} when the text is too short to tell.
      */
     static String detect(String text) {
-        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String sample = sample(text);
         if (Texts.letters(sample) < 40) {
             return null;
         }
+        String plain = FrenchOrEnglish.decide(sample);
+        return plain != null ? plain : openNlp(sample);
+    }
+
+    /** The part of a text the detectors read. */
+    static String sample(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
+    /** OpenNLP's answer for a sample, as {@link #detect} gives it. */
+    static String openNlp(String sample) {
         Language best = new LanguageDetectorME(Holder.MODEL).predictLanguage(sample);
         if (best == null) {
             return null;

@@ -1,0 +1,100 @@
+package dev.cvmatch.internal.parse;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A cheap check, before the OpenNLP detector, of whether a text is plainly French or plainly English: it counts the
+ * function words (articles, prepositions, conjunctions, pronouns) that only one of the common European languages
+ * uses, and answers only when one language has many of them and the others almost none. Anything else (short text,
+ * mixed French and English, another language, a list of keywords) gets {@code null} and goes to OpenNLP, whose
+ * 10 MB model then loads. CVs are telegraphic, but even a bullet list of duties carries "de", "des", "et", "en" or
+ * "the", "and", "of", "to". Internal.
+ *
+ * <p>Measured against OpenNLP on every document of the development corpora (see
+ * {@code LanguageAgreementRun} in the tests and the README's performance section).
+ */
+final class FrenchOrEnglish {
+
+    /** Function words of French; elided forms (l', d', j', qu') count as words. */
+    private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "du", "et", "au", "aux", "une",
+            "pour", "dans", "avec", "sur", "par", "est", "sont", "qui", "que", "ou", "où", "ses", "sa",
+            "leur", "leurs", "chez", "depuis", "ainsi", "aussi", "mais", "très", "été", "être", "avoir", "ai",
+            "nous", "vous", "je", "ce", "cette", "ces", "mes", "mon", "entre", "selon", "lors", "afin",
+            "auprès", "puis", "dont", "l", "d", "j", "qu");
+
+    /** Function words of English. */
+    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "for", "with", "on", "at", "by",
+            "from", "is", "are", "was", "were", "be", "been", "as", "or", "that", "this", "these", "my",
+            "our", "their", "his", "her", "which", "who", "into", "through", "while", "within", "including",
+            "across", "over", "under", "using", "also", "than", "it", "its", "we", "have", "has", "had");
+
+    /**
+     * Function words of Spanish, German, Italian, Portuguese and Dutch. Words these languages share with English or
+     * French as real words of a CV ("do", "no", "per", "met", "il", "MIT") are left out of every set; the few that
+     * stay shared ("la", "le", "les", "que", "is") are outweighed by the many exclusive ones.
+     */
+    private static final Set<String> OTHER = Set.of(
+            // Spanish
+            "el", "los", "las", "y", "con", "para", "del", "por", "una", "es", "lo", "como", "su", "sus", "al",
+            "desde", "entre", "también", "pero", "muy",
+            // German
+            "der", "die", "das", "und", "für", "von", "zu", "im", "bei", "ist", "sind", "ein", "eine",
+            "auf", "als", "auch", "oder", "nach", "über", "wir", "ich",
+            // Italian
+            "di", "della", "delle", "degli", "nel", "nella", "che", "gli", "uno", "sono", "anche",
+            "presso", "tra", "dei",
+            // Portuguese
+            "os", "da", "dos", "em", "com", "não", "na", "pelo", "pela", "um", "uma",
+            // Dutch
+            "het", "een", "van", "voor", "bij", "op", "naar", "ook", "maar", "wij", "ik", "zijn");
+
+    /** At least this many function words of the winner. */
+    private static final int MIN_HITS = 12;
+    /** The winner has at least this many times the runner-up's function words. */
+    private static final int MIN_RATIO = 4;
+
+    private FrenchOrEnglish() {
+    }
+
+    /**
+     * {@code "fr"} or {@code "en"} when the text is plainly one of them, otherwise {@code null}.
+     *
+     * @param sample the text (the caller bounds its length)
+     * @return the ISO 639-1 code, or {@code null} to ask the full detector
+     */
+    static String decide(String sample) {
+        int french = 0;
+        int english = 0;
+        int other = 0;
+        int start = -1;
+        String lower = sample.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            if (letter) {
+                if (start < 0) {
+                    start = i;
+                }
+                continue;
+            }
+            if (start >= 0) {
+                String word = lower.substring(start, i);
+                if (FRENCH.contains(word)) {
+                    french++;
+                } else if (ENGLISH.contains(word)) {
+                    english++;
+                } else if (OTHER.contains(word)) {
+                    other++;
+                }
+                start = -1;
+            }
+        }
+        if (french >= MIN_HITS && french >= MIN_RATIO * Math.max(1, Math.max(english, other))) {
+            return "fr";
+        }
+        if (english >= MIN_HITS && english >= MIN_RATIO * Math.max(1, Math.max(french, other))) {
+            return "en";
+        }
+        return null;
+    }
+}
