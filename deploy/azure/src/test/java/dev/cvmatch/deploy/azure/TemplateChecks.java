@@ -35,7 +35,7 @@ final class TemplateChecks {
     /** The web app settings the demo web app reads (its side of the contract). */
     static final List<String> WEB_APP_SETTINGS = List.of("SPRING_PROFILES_ACTIVE", "DEMO_JWT_SECRET",
             "AZURE_CLIENT_ID", "AZURE_COSMOS_ENDPOINT", "AZURE_STORAGE_BLOB_ENDPOINT", "AZURE_STORAGE_QUEUE_ENDPOINT",
-            "CVMATCH_WORKER_ENABLED", "DEMO_DATA_DIR", "WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING",
+            "CVMATCH_WORKER_ENABLED", "AZURE_COSMOS_CREATE_IF_MISSING", "DEMO_DATA_DIR", "WEBSITES_PORT", "APPLICATIONINSIGHTS_CONNECTION_STRING",
             "APPLICATIONINSIGHTS_AUTHENTICATION_STRING");
 
     /** The Functions app settings the queue-triggered worker and the Functions host read. */
@@ -506,6 +506,7 @@ final class TemplateChecks {
         web.put("AZURE_STORAGE_BLOB_ENDPOINT", dataBlob);
         web.put("AZURE_STORAGE_QUEUE_ENDPOINT", dataQueue);
         web.put("CVMATCH_WORKER_ENABLED", "false");
+        web.put("AZURE_COSMOS_CREATE_IF_MISSING", "false");
         web.put("DEMO_DATA_DIR", "/home/cvmatch-demo-data");
         web.put("WEBSITES_PORT", "8080");
         web.put("APPLICATIONINSIGHTS_CONNECTION_STRING", insights);

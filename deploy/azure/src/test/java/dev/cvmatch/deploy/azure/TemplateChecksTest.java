@@ -256,6 +256,8 @@ class TemplateChecksTest {
         }
         m.add(set(SITE_CONFIG, "webAppName", "/properties/CVMATCH_WORKER_ENABLED", "true",
                 "CVMATCH_WORKER_ENABLED must be false"));
+        m.add(set(SITE_CONFIG, "webAppName", "/properties/AZURE_COSMOS_CREATE_IF_MISSING", "true",
+                "AZURE_COSMOS_CREATE_IF_MISSING must be false"));
         m.add(set(SITE_CONFIG, "functionAppName", "/properties/CVMATCH_MAX_DELIVERIES", "3",
                 "CVMATCH_MAX_DELIVERIES must be 5"));
         m.add(set(SITE_CONFIG, "functionAppName", "/properties/CVMATCH_QUEUE__queueServiceUri",
