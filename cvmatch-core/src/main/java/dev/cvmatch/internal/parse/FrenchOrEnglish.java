@@ -49,8 +49,10 @@ final class FrenchOrEnglish {
             // Dutch
             "het", "een", "van", "voor", "bij", "op", "naar", "ook", "maar", "wij", "ik", "zijn");
 
-    /** At least this many function words of the winner. */
+    /** At least this many function words of the winner... */
     private static final int MIN_HITS = 12;
+    /** ...or this many, when no other language has a single one (a short job advert, a summary). */
+    private static final int MIN_HITS_ALONE = 6;
     /** The winner has at least this many times the runner-up's function words. */
     private static final int MIN_RATIO = 4;
 
@@ -89,12 +91,17 @@ final class FrenchOrEnglish {
                 start = -1;
             }
         }
-        if (french >= MIN_HITS && french >= MIN_RATIO * Math.max(1, Math.max(english, other))) {
+        if (wins(french, Math.max(english, other))) {
             return "fr";
         }
-        if (english >= MIN_HITS && english >= MIN_RATIO * Math.max(1, Math.max(french, other))) {
+        if (wins(english, Math.max(french, other))) {
             return "en";
         }
         return null;
+    }
+
+    private static boolean wins(int hits, int runnerUp) {
+        return hits >= MIN_HITS && hits >= MIN_RATIO * Math.max(1, runnerUp)
+                || hits >= MIN_HITS_ALONE && runnerUp == 0;
     }
 }

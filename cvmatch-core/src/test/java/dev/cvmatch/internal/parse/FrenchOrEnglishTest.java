@@ -79,6 +79,18 @@ class FrenchOrEnglishTest {
     }
 
     @Test
+    void aShortJobAdvertIsRecognisedWhenNoOtherLanguageShows() {
+        assertEquals("en", FrenchOrEnglish.decide("""
+                Senior Java Developer (Paris)
+                We are looking for a backend developer with 5+ years of experience in Java, Spring Boot, SQL and
+                Docker. Fluent English; French is a plus."""));
+        assertEquals("fr", FrenchOrEnglish.decide("""
+                Développeur Java senior (Lyon)
+                Nous recherchons un développeur backend avec 5 ans d'expérience sur Java et Spring Boot, pour
+                l'équipe paiements. Anglais courant."""));
+    }
+
+    @Test
     void mixedFrenchAndEnglishIsLeftToTheFullDetector() {
         int half = FRENCH.length() / 2;
         assertNull(FrenchOrEnglish.decide(FRENCH.substring(0, half) + ENGLISH.substring(0, ENGLISH.length() / 2)));
