@@ -1,36 +1,42 @@
 package dev.cvmatch.azure.openai;
 
 import com.azure.core.credential.KeyCredential;
+import com.azure.core.credential.SimpleTokenCache;
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
 import com.azure.core.exception.HttpResponseException;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpHeaders;
 import com.azure.core.http.HttpMethod;
-import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
-import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
-import com.azure.core.http.policy.ExponentialBackoffOptions;
-import com.azure.core.http.policy.HttpPipelinePolicy;
-import com.azure.core.http.policy.KeyCredentialPolicy;
-import com.azure.core.http.policy.RetryOptions;
-import com.azure.core.http.policy.RetryPolicy;
-import com.azure.core.http.policy.UserAgentPolicy;
-import com.azure.core.util.BinaryData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.openai.azure.AzureOpenAIServiceVersion;
+import com.openai.azure.AzureUrlPathMode;
+import com.openai.azure.credential.AzureApiKeyCredential;
+import com.openai.client.OpenAIClient;
+import com.openai.client.OpenAIClientImpl;
+import com.openai.core.ClientOptions;
+import com.openai.core.LogLevel;
+import com.openai.credential.BearerTokenCredential;
+import com.openai.errors.OpenAIServiceException;
+import com.openai.models.embeddings.CreateEmbeddingResponse;
+import com.openai.models.embeddings.Embedding;
+import com.openai.models.embeddings.EmbeddingCreateParams;
 import dev.cvmatch.embedding.TextEmbedder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * A {@link TextEmbedder} backed by an Azure OpenAI embeddings deployment ({@code text-embedding-3-small},
@@ -46,12 +52,20 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Calls {@code POST {endpoint}/openai/deployments/{deployment}/embeddings} (REST API version
- * {@value #DEFAULT_API_VERSION} by default) through an Azure SDK HTTP pipeline: key ({@code api-key} header) or
- * Microsoft Entra ID authentication, retries with exponential back-off on throttling (429) and server errors, the
- * service's {@code Retry-After} respected. {@link #embedAll(List)} sends batches of {@link Builder#batchSize(int)}
- * texts. A text longer than {@link Builder#maxInputCharacters(int)} is cut there (the models read at most 8,191
- * tokens); an empty text is the zero vector, without a call. Service errors propagate as the Azure SDK's
- * {@link HttpResponseException}. Texts are CV and job contents: nothing of them is logged.
+ * {@value #DEFAULT_API_VERSION} by default) with the OpenAI Java SDK ({@code com.openai:openai-java-core}, the SDK
+ * Microsoft's migration guide for the retired {@code azure-ai-openai} points to): it builds the request, reads the
+ * answer and retries throttling (429, the service's {@code Retry-After} or {@code retry-after-ms} honoured up to a
+ * minute), timeouts (408), conflicts (409), server errors and connection failures with exponential back-off. The
+ * SDK's requests travel over an azure-core {@code HttpPipeline} on the {@link Builder#httpClient(HttpClient)
+ * HttpClient} you choose (the Azure SDK's default Netty client otherwise), so proxies, TLS and the HTTP stack are
+ * configured as for the other cvmatch-azure adapters; OkHttp is not used. Authentication: a key (the {@code api-key}
+ * header) or Microsoft Entra ID (a bearer token for {@code https://cognitiveservices.azure.com/.default}, cached and
+ * renewed by azure-core). {@link #embedAll(List)} sends batches of {@link Builder#batchSize(int)} texts. A text
+ * longer than {@link Builder#maxInputCharacters(int)} is cut there (the models read at most 8,191 tokens); an empty
+ * text is the zero vector, without a call. Service errors, after the retries, are the Azure SDK's
+ * {@link HttpResponseException} (status, headers and the service's error body; the SDK's own exception is attached
+ * as suppressed); the key never appears in one. The SDK's request logging is off and its telemetry headers are not
+ * sent: texts are CV and job contents, and nothing of them is logged.
  *
  * <p>Unlike the embedded default, this embedder sends the texts to your Azure resource. Thread-safe.
  */
@@ -65,7 +79,7 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
     private static final String SCOPE = "https://cognitiveservices.azure.com/.default";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpPipeline pipeline;
+    private final OpenAIClient client;
     private final String url;
     private final String deployment;
     private final int dimensions;
@@ -74,26 +88,35 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
     private final int maxInputCharacters;
 
     private AzureOpenAiTextEmbedder(Builder b) {
-        List<HttpPipelinePolicy> policies = new ArrayList<>();
-        policies.add(new UserAgentPolicy("cvmatch-azure"));
-        policies.add(new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(b.maxRetries)
-                .setBaseDelay(Duration.ofMillis(800)).setMaxDelay(Duration.ofSeconds(30)))));
-        policies.add(b.keyCredential != null ? new KeyCredentialPolicy("api-key", b.keyCredential)
-                : new BearerTokenAuthenticationPolicy(b.tokenCredential, SCOPE));
-        HttpPipelineBuilder pipelineBuilder = new HttpPipelineBuilder().policies(policies.toArray(
-                new HttpPipelinePolicy[0]));
+        HttpPipelineBuilder pipeline = new HttpPipelineBuilder();
         if (b.httpClient != null) {
-            pipelineBuilder.httpClient(b.httpClient);
+            pipeline.httpClient(b.httpClient);
         }
-        this.pipeline = pipelineBuilder.build();
         String base = b.endpoint.endsWith("/") ? b.endpoint.substring(0, b.endpoint.length() - 1) : b.endpoint;
-        this.url = base + "/openai/deployments/" + URLEncoder.encode(b.deployment, StandardCharsets.UTF_8)
-                + "/embeddings?api-version=" + URLEncoder.encode(b.apiVersion, StandardCharsets.UTF_8);
+        this.client = new OpenAIClientImpl(ClientOptions.builder()
+                .httpClient(new AzurePipelineTransport(pipeline.build()))
+                .baseUrl(base)
+                .azureUrlPathMode(AzureUrlPathMode.LEGACY)
+                .azureServiceVersion(AzureOpenAIServiceVersion.fromString(b.apiVersion))
+                .credential(b.keyCredential != null ? AzureApiKeyCredential.create(b.keyCredential.getKey())
+                        : BearerTokenCredential.create(entraIdTokens(b.tokenCredential)))
+                .maxRetries(b.maxRetries)
+                .logLevel(LogLevel.OFF)
+                .disableTelemetry(true)
+                .build());
+        this.url = base + "/openai/deployments/" + b.deployment + "/embeddings";
         this.deployment = b.deployment;
         this.dimensions = b.dimensions == 0 ? DEFAULT_DIMENSIONS : b.dimensions;
         this.sendDimensions = b.dimensions != 0;
         this.batchSize = b.batchSize;
         this.maxInputCharacters = b.maxInputCharacters;
+    }
+
+    /** Tokens for the Cognitive Services scope, cached and renewed before they expire by azure-core. */
+    private static Supplier<String> entraIdTokens(TokenCredential credential) {
+        TokenRequestContext scope = new TokenRequestContext().addScopes(SCOPE);
+        SimpleTokenCache cache = new SimpleTokenCache(() -> credential.getToken(scope));
+        return () -> cache.getToken().block().getToken();
     }
 
     /**
@@ -137,53 +160,117 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
     }
 
     private void send(List<String> batch, List<Integer> slots, List<float[]> out) {
-        ObjectNode body = JSON.createObjectNode();
-        ArrayNode input = body.putArray("input");
-        batch.forEach(input::add);
+        EmbeddingCreateParams.Builder params = EmbeddingCreateParams.builder().model(deployment)
+                .inputOfArrayOfStrings(batch).encodingFormat(EmbeddingCreateParams.EncodingFormat.FLOAT);
         if (sendDimensions) {
-            body.put("dimensions", dimensions);
+            params.dimensions(dimensions);
         }
-        HttpRequest request = new HttpRequest(HttpMethod.POST, url)
-                .setHeader(HttpHeaderName.CONTENT_TYPE, "application/json")
-                .setBody(BinaryData.fromString(body.toString()));
-        try (HttpResponse response = pipeline.sendSync(request, com.azure.core.util.Context.NONE)) {
-            String text = response.getBodyAsBinaryData().toString();
-            if (response.getStatusCode() / 100 != 2) {
-                throw new HttpResponseException("Azure OpenAI embeddings failed with status "
-                        + response.getStatusCode() + ": " + serviceMessage(text), response, text);
-            }
-            JsonNode data = JSON.readTree(text).path("data");
-            if (!data.isArray() || data.size() != batch.size()) {
-                throw new IllegalStateException("Azure OpenAI returned " + data.size() + " embeddings for "
-                        + batch.size() + " inputs");
-            }
-            for (JsonNode item : data) {
-                int index = item.path("index").asInt(-1);
-                JsonNode vector = item.path("embedding");
-                if (index < 0 || index >= batch.size() || !vector.isArray()) {
-                    throw new IllegalStateException("Azure OpenAI returned an embedding without index or vector");
-                }
-                if (vector.size() != dimensions) {
-                    throw new IllegalStateException("Deployment " + deployment + " returned vectors of "
-                            + vector.size() + " dimensions, not " + dimensions + ": set dimensions(" + vector.size()
-                            + ") on the builder");
-                }
-                float[] v = out.get(slots.get(index));
-                for (int k = 0; k < v.length; k++) {
-                    v[k] = (float) vector.get(k).asDouble();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable answer from Azure OpenAI", e);
+        CreateEmbeddingResponse response;
+        try {
+            response = client.embeddings().create(params.build());
+        } catch (OpenAIServiceException e) {
+            throw serviceError(e);
         }
+        List<Embedding> data = response.data();
+        if (data.size() != batch.size()) {
+            throw new IllegalStateException("Azure OpenAI returned " + data.size() + " embeddings for "
+                    + batch.size() + " inputs");
+        }
+        for (Embedding item : data) {
+            long index = item.index();
+            List<Float> vector = item.embedding();
+            if (index < 0 || index >= batch.size()) {
+                throw new IllegalStateException("Azure OpenAI returned an embedding without index or vector");
+            }
+            if (vector.size() != dimensions) {
+                throw new IllegalStateException("Deployment " + deployment + " returned vectors of "
+                        + vector.size() + " dimensions, not " + dimensions + ": set dimensions(" + vector.size()
+                        + ") on the builder");
+            }
+            float[] v = out.get(slots.get((int) index));
+            for (int k = 0; k < v.length; k++) {
+                v[k] = vector.get(k);
+            }
+        }
+    }
+
+    private HttpResponseException serviceError(OpenAIServiceException e) {
+        String body;
+        try {
+            body = JSON.writeValueAsString(e.body());
+        } catch (IOException | RuntimeException notJson) {
+            body = "";
+        }
+        HttpHeaders headers = new HttpHeaders();
+        e.headers().names().forEach(name -> headers.set(HttpHeaderName.fromString(name), e.headers().values(name)));
+        HttpResponse response = new ServiceAnswer(new HttpRequest(HttpMethod.POST, url), e.statusCode(), headers,
+                body);
+        HttpResponseException error = new HttpResponseException("Azure OpenAI embeddings failed with status "
+                + e.statusCode() + ": " + serviceMessage(body), response, body);
+        error.addSuppressed(e);
+        return error;
     }
 
     private static String serviceMessage(String body) {
         try {
-            JsonNode message = JSON.readTree(body).path("error").path("message");
+            JsonNode root = JSON.readTree(body);
+            JsonNode message = root.path("error").path("message");
+            if (!message.isTextual()) {
+                message = root.path("message");
+            }
             return message.isTextual() ? message.asText() : "no error message";
         } catch (IOException | RuntimeException e) {
             return "no error message";
+        }
+    }
+
+    /** The service's error answer, as the Azure SDK's exceptions carry it. */
+    private static final class ServiceAnswer extends HttpResponse {
+        private final int status;
+        private final HttpHeaders headers;
+        private final byte[] body;
+
+        ServiceAnswer(HttpRequest request, int status, HttpHeaders headers, String body) {
+            super(request);
+            this.status = status;
+            this.headers = headers;
+            this.body = body.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int getStatusCode() {
+            return status;
+        }
+
+        @Override
+        @Deprecated
+        public String getHeaderValue(String name) {
+            return headers.getValue(HttpHeaderName.fromString(name));
+        }
+
+        @Override
+        public HttpHeaders getHeaders() {
+            return headers;
+        }
+
+        @Override
+        public Flux<ByteBuffer> getBody() {
+            return Flux.just(ByteBuffer.wrap(body));
+        }
+
+        @Override
+        public Mono<byte[]> getBodyAsByteArray() {
+            return Mono.just(body);
+        }
+
+        @Override
+        public Mono<String> getBodyAsString() {
+            return Mono.just(new String(body, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public Mono<String> getBodyAsString(Charset charset) {
+            return Mono.just(new String(body, charset));
         }
     }
 
@@ -236,7 +323,8 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
         }
 
         /**
-         * Authenticates with a key ({@code AzureKeyCredential}), sent as the {@code api-key} header.
+         * Authenticates with a key ({@code AzureKeyCredential}), sent as the {@code api-key} header. The key is read
+         * when {@link #build()} is called: after a rotation ({@code AzureKeyCredential.update}), build a new embedder.
          *
          * @param credential the key
          * @return this builder
@@ -260,7 +348,8 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
         }
 
         /**
-         * The HTTP client (a proxy, custom TLS); by default the Azure SDK's default client.
+         * The HTTP client (a proxy, custom TLS) that carries the OpenAI SDK's requests; by default the Azure SDK's
+         * default client.
          *
          * @param client the HTTP client
          * @return this builder
@@ -328,7 +417,9 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
         }
 
         /**
-         * Retries of a throttled or failed call (default 3).
+         * Retries of a throttled or failed call (default 3), by the OpenAI SDK: after the service's
+         * {@code Retry-After} when it asks for at most a minute, otherwise after 0.5 s, 1 s, 2 s ... (at most 8 s,
+         * with jitter).
          *
          * @param retries the number of retries, 0 or more
          * @return this builder

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.AzureKeyCredential;
+import com.azure.core.credential.TokenCredential;
 import com.azure.core.exception.HttpResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,10 +37,12 @@ import java.nio.charset.StandardCharsets;
 import dev.cvmatch.testing.SampleCvs;
 import dev.cvmatch.testing.SampleDocuments;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /** {@link AzureOpenAiTextEmbedder} against a local server speaking the Azure OpenAI embeddings protocol. */
 class AzureOpenAiTextEmbedderIT {
@@ -168,6 +172,38 @@ class AzureOpenAiTextEmbedderIT {
         HttpResponseException e = assertThrows(HttpResponseException.class, () -> embedder().build().embed("Java"));
         assertEquals(401, e.getResponse().getStatusCode());
         assertTrue(e.getMessage().contains("Access denied"), e.getMessage());
+    }
+
+    @Test
+    void entraIdSendsABearerTokenForTheCognitiveServicesScopeAndErrorsHoldNoSecret() {
+        List<List<String>> scopes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TokenCredential entraId = request -> {
+            scopes.add(request.getScopes());
+            return Mono.just(new AccessToken("entra-token", OffsetDateTime.now().plusHours(1)));
+        };
+        AzureOpenAiTextEmbedder embedder = AzureOpenAiTextEmbedder.builder()
+                .endpoint("https://localhost:" + server.httpsPort()).deployment("text-embedding-3-small")
+                .credential(entraId).httpClient(TrustingHttpClient.INSTANCE).build();
+        embedder.embed("Java");
+        embedder.embed("Kotlin");
+        server.verify(2, postRequestedFor(urlPathEqualTo(PATH))
+                .withHeader("Authorization", equalTo("Bearer entra-token")));
+        assertEquals(List.of(List.of("https://cognitiveservices.azure.com/.default")), scopes,
+                "one token for the Cognitive Services scope, cached for the second call");
+
+        server.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"code\":\"PermissionDenied\",\"message\":\"Principal does not have access\"}}")));
+        HttpResponseException denied = assertThrows(HttpResponseException.class, () -> embedder.embed("Go"));
+        assertEquals(403, denied.getResponse().getStatusCode());
+        assertTrue(denied.getMessage().contains("Principal does not have access"), denied.getMessage());
+        HttpResponseException badKey = assertThrows(HttpResponseException.class,
+                () -> embedder().maxRetries(0).build().embed("Go"));
+        for (Throwable t : List.of(denied, badKey, badKey.getSuppressed().length > 0 ? badKey.getSuppressed()[0]
+                : badKey)) {
+            assertTrue(!String.valueOf(t.getMessage()).contains(KEY) && !t.toString().contains("entra-token"),
+                    t.toString());
+        }
     }
 
     @Test
