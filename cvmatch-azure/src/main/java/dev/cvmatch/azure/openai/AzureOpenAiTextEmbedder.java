@@ -1,42 +1,12 @@
 package dev.cvmatch.azure.openai;
 
 import com.azure.core.credential.KeyCredential;
-import com.azure.core.credential.SimpleTokenCache;
 import com.azure.core.credential.TokenCredential;
-import com.azure.core.credential.TokenRequestContext;
-import com.azure.core.exception.HttpResponseException;
 import com.azure.core.http.HttpClient;
-import com.azure.core.http.HttpHeaderName;
-import com.azure.core.http.HttpHeaders;
-import com.azure.core.http.HttpMethod;
-import com.azure.core.http.HttpPipelineBuilder;
-import com.azure.core.http.HttpRequest;
-import com.azure.core.http.HttpResponse;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.openai.azure.AzureOpenAIServiceVersion;
-import com.openai.azure.AzureUrlPathMode;
-import com.openai.azure.credential.AzureApiKeyCredential;
-import com.openai.client.OpenAIClient;
-import com.openai.client.OpenAIClientImpl;
-import com.openai.core.ClientOptions;
-import com.openai.core.LogLevel;
-import com.openai.credential.BearerTokenCredential;
-import com.openai.errors.OpenAIServiceException;
-import com.openai.models.embeddings.CreateEmbeddingResponse;
-import com.openai.models.embeddings.Embedding;
-import com.openai.models.embeddings.EmbeddingCreateParams;
 import dev.cvmatch.embedding.TextEmbedder;
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * A {@link TextEmbedder} backed by an Azure OpenAI embeddings deployment ({@code text-embedding-3-small},
@@ -63,7 +33,7 @@ import reactor.core.publisher.Mono;
  * renewed by azure-core). {@link #embedAll(List)} sends batches of {@link Builder#batchSize(int)} texts. A text
  * longer than {@link Builder#maxInputCharacters(int)} is cut there (the models read at most 8,191 tokens); an empty
  * text is the zero vector, without a call. Service errors, after the retries, are the Azure SDK's
- * {@link HttpResponseException} (status, headers and the service's error body; the SDK's own exception is attached
+ * {@link com.azure.core.exception.HttpResponseException} (status, headers and the service's error body; the SDK's own exception is attached
  * as suppressed); the key never appears in one. The SDK's request logging is off and its telemetry headers are not
  * sent: texts are CV and job contents, and nothing of them is logged.
  *
@@ -76,49 +46,23 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
     /** The vector length assumed unless {@link Builder#dimensions(int)} says otherwise (text-embedding-3-small). */
     public static final int DEFAULT_DIMENSIONS = 1536;
 
-    private static final String SCOPE = "https://cognitiveservices.azure.com/.default";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final OpenAIClient client;
-    private final String url;
+    private final Batches batches;
     private final String deployment;
     private final int dimensions;
-    private final boolean sendDimensions;
     private final int batchSize;
     private final int maxInputCharacters;
-
     private AzureOpenAiTextEmbedder(Builder b) {
-        HttpPipelineBuilder pipeline = new HttpPipelineBuilder();
-        if (b.httpClient != null) {
-            pipeline.httpClient(b.httpClient);
-        }
-        String base = b.endpoint.endsWith("/") ? b.endpoint.substring(0, b.endpoint.length() - 1) : b.endpoint;
-        this.client = new OpenAIClientImpl(ClientOptions.builder()
-                .httpClient(new AzurePipelineTransport(pipeline.build()))
-                .baseUrl(base)
-                .azureUrlPathMode(AzureUrlPathMode.LEGACY)
-                .azureServiceVersion(AzureOpenAIServiceVersion.fromString(b.apiVersion))
-                .credential(b.keyCredential != null ? AzureApiKeyCredential.create(b.keyCredential.getKey())
-                        : BearerTokenCredential.create(entraIdTokens(b.tokenCredential)))
-                .maxRetries(b.maxRetries)
-                .logLevel(LogLevel.OFF)
-                .disableTelemetry(true)
-                .build());
-        this.url = base + "/openai/deployments/" + b.deployment + "/embeddings";
         this.deployment = b.deployment;
         this.dimensions = b.dimensions == 0 ? DEFAULT_DIMENSIONS : b.dimensions;
-        this.sendDimensions = b.dimensions != 0;
         this.batchSize = b.batchSize;
         this.maxInputCharacters = b.maxInputCharacters;
+        this.batches = new OpenAiSdkBatches(b, dimensions);
     }
 
-    /** Tokens for the Cognitive Services scope, cached and renewed before they expire by azure-core. */
-    private static Supplier<String> entraIdTokens(TokenCredential credential) {
-        TokenRequestContext scope = new TokenRequestContext().addScopes(SCOPE);
-        SimpleTokenCache cache = new SimpleTokenCache(() -> credential.getToken(scope));
-        return () -> cache.getToken().block().getToken();
+    /** Embeds one batch into its slots of the output (the SDK-facing part, {@link OpenAiSdkBatches}). */
+    interface Batches {
+        void send(List<String> batch, List<Integer> slots, List<float[]> out);
     }
-
     /**
      * Starts configuring an embedder.
      *
@@ -148,130 +92,15 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
             batch.add(text.length() > maxInputCharacters ? text.substring(0, maxInputCharacters) : text);
             slots.add(i);
             if (batch.size() == batchSize) {
-                send(batch, slots, out);
+                batches.send(batch, slots, out);
                 batch.clear();
                 slots.clear();
             }
         }
         if (!batch.isEmpty()) {
-            send(batch, slots, out);
+            batches.send(batch, slots, out);
         }
         return out;
-    }
-
-    private void send(List<String> batch, List<Integer> slots, List<float[]> out) {
-        EmbeddingCreateParams.Builder params = EmbeddingCreateParams.builder().model(deployment)
-                .inputOfArrayOfStrings(batch).encodingFormat(EmbeddingCreateParams.EncodingFormat.FLOAT);
-        if (sendDimensions) {
-            params.dimensions(dimensions);
-        }
-        CreateEmbeddingResponse response;
-        try {
-            response = client.embeddings().create(params.build());
-        } catch (OpenAIServiceException e) {
-            throw serviceError(e);
-        }
-        List<Embedding> data = response.data();
-        if (data.size() != batch.size()) {
-            throw new IllegalStateException("Azure OpenAI returned " + data.size() + " embeddings for "
-                    + batch.size() + " inputs");
-        }
-        for (Embedding item : data) {
-            long index = item.index();
-            List<Float> vector = item.embedding();
-            if (index < 0 || index >= batch.size()) {
-                throw new IllegalStateException("Azure OpenAI returned an embedding without index or vector");
-            }
-            if (vector.size() != dimensions) {
-                throw new IllegalStateException("Deployment " + deployment + " returned vectors of "
-                        + vector.size() + " dimensions, not " + dimensions + ": set dimensions(" + vector.size()
-                        + ") on the builder");
-            }
-            float[] v = out.get(slots.get((int) index));
-            for (int k = 0; k < v.length; k++) {
-                v[k] = vector.get(k);
-            }
-        }
-    }
-
-    private HttpResponseException serviceError(OpenAIServiceException e) {
-        String body;
-        try {
-            body = JSON.writeValueAsString(e.body());
-        } catch (IOException | RuntimeException notJson) {
-            body = "";
-        }
-        HttpHeaders headers = new HttpHeaders();
-        e.headers().names().forEach(name -> headers.set(HttpHeaderName.fromString(name), e.headers().values(name)));
-        HttpResponse response = new ServiceAnswer(new HttpRequest(HttpMethod.POST, url), e.statusCode(), headers,
-                body);
-        HttpResponseException error = new HttpResponseException("Azure OpenAI embeddings failed with status "
-                + e.statusCode() + ": " + serviceMessage(body), response, body);
-        error.addSuppressed(e);
-        return error;
-    }
-
-    private static String serviceMessage(String body) {
-        try {
-            JsonNode root = JSON.readTree(body);
-            JsonNode message = root.path("error").path("message");
-            if (!message.isTextual()) {
-                message = root.path("message");
-            }
-            return message.isTextual() ? message.asText() : "no error message";
-        } catch (IOException | RuntimeException e) {
-            return "no error message";
-        }
-    }
-
-    /** The service's error answer, as the Azure SDK's exceptions carry it. */
-    private static final class ServiceAnswer extends HttpResponse {
-        private final int status;
-        private final HttpHeaders headers;
-        private final byte[] body;
-
-        ServiceAnswer(HttpRequest request, int status, HttpHeaders headers, String body) {
-            super(request);
-            this.status = status;
-            this.headers = headers;
-            this.body = body.getBytes(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public int getStatusCode() {
-            return status;
-        }
-
-        @Override
-        @Deprecated
-        public String getHeaderValue(String name) {
-            return headers.getValue(HttpHeaderName.fromString(name));
-        }
-
-        @Override
-        public HttpHeaders getHeaders() {
-            return headers;
-        }
-
-        @Override
-        public Flux<ByteBuffer> getBody() {
-            return Flux.just(ByteBuffer.wrap(body));
-        }
-
-        @Override
-        public Mono<byte[]> getBodyAsByteArray() {
-            return Mono.just(body);
-        }
-
-        @Override
-        public Mono<String> getBodyAsString() {
-            return Mono.just(new String(body, StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public Mono<String> getBodyAsString(Charset charset) {
-            return Mono.just(new String(body, charset));
-        }
     }
 
     @Override
@@ -286,16 +115,16 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
 
     /** Configures an {@link AzureOpenAiTextEmbedder}: endpoint, deployment and a credential are required. */
     public static final class Builder {
-        private String endpoint;
-        private String deployment;
-        private KeyCredential keyCredential;
-        private TokenCredential tokenCredential;
-        private HttpClient httpClient;
-        private String apiVersion = DEFAULT_API_VERSION;
-        private int dimensions;
-        private int batchSize = 64;
-        private int maxInputCharacters = 24_000;
-        private int maxRetries = 3;
+        String endpoint;
+        String deployment;
+        KeyCredential keyCredential;
+        TokenCredential tokenCredential;
+        HttpClient httpClient;
+        String apiVersion = DEFAULT_API_VERSION;
+        int dimensions;
+        int batchSize = 64;
+        int maxInputCharacters = 24_000;
+        int maxRetries = 3;
 
         private Builder() {
         }
@@ -442,7 +271,21 @@ public final class AzureOpenAiTextEmbedder implements TextEmbedder {
             if (endpoint == null || deployment == null || keyCredential == null && tokenCredential == null) {
                 throw new IllegalStateException("An endpoint, a deployment and a credential are required");
             }
+            requireOpenAiSdk();
             return new AzureOpenAiTextEmbedder(this);
+        }
+    }
+
+    /**
+     * The OpenAI Java SDK is an optional dependency of cvmatch-azure (82 MB that Blob, Queue, Cosmos DB and Document
+     * Intelligence users do not need): say which artifact to add rather than fail on a missing class.
+     */
+    static void requireOpenAiSdk() {
+        try {
+            Class.forName("com.openai.client.OpenAIClient", false, AzureOpenAiTextEmbedder.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("AzureOpenAiTextEmbedder needs the OpenAI Java SDK, an optional "
+                    + "dependency of cvmatch-azure: add com.openai:openai-java-core 4.105.0 to your application", e);
         }
     }
 }
