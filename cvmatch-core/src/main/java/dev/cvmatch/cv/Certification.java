@@ -9,6 +9,7 @@ import java.util.Map;
  * @param issuer the issuing body, or {@code null}
  * @param date the date obtained, or {@code null}
  * @param provenance where each field was found ({@code name}, {@code issuer}, {@code date})
+ *     (iterated in field-name order, so that the JSON of a result is the same from run to run)
  */
 public record Certification(String name, String issuer, PartialDate date, Map<String, Provenance> provenance) {
 
@@ -21,6 +22,6 @@ public record Certification(String name, String issuer, PartialDate date, Map<St
      * @param provenance where each field was found ({@code name}, {@code issuer}, {@code date})
      */
     public Certification {
-        provenance = Map.copyOf(provenance);
+        provenance = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(provenance)));
     }
 }

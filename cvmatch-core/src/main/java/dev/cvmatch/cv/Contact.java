@@ -15,6 +15,7 @@ import java.util.Map;
  * @param country ISO 3166-1 alpha-2 country code (e.g. {@code FR}), or {@code null}
  * @param links profile links (LinkedIn, GitHub, personal site...)
  * @param provenance where each field was found, keyed by field name ({@code fullName}, {@code email}...)
+ *     (iterated in field-name order, so that the JSON of a result is the same from run to run)
  */
 public record Contact(String fullName, String headline, String email, String phone, String phoneE164, String city,
         String country, List<ProfileLink> links, Map<String, Provenance> provenance) {
@@ -34,6 +35,6 @@ public record Contact(String fullName, String headline, String email, String pho
      */
     public Contact {
         links = List.copyOf(links);
-        provenance = Map.copyOf(provenance);
+        provenance = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(provenance)));
     }
 }

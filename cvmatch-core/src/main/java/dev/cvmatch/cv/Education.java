@@ -12,6 +12,7 @@ import java.util.Map;
  * @param start the start date, or {@code null}
  * @param end the end (graduation) date, or {@code null}
  * @param provenance where each field was found ({@code institution}, {@code degree}, {@code dates}, {@code entry})
+ *     (iterated in field-name order, so that the JSON of a result is the same from run to run)
  */
 public record Education(String institution, String degree, EducationLevel level, String fieldOfStudy,
         PartialDate start, PartialDate end, Map<String, Provenance> provenance) {
@@ -28,6 +29,6 @@ public record Education(String institution, String degree, EducationLevel level,
      * @param provenance where each field was found ({@code institution}, {@code degree}, {@code dates}, {@code entry})
      */
     public Education {
-        provenance = Map.copyOf(provenance);
+        provenance = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(provenance)));
     }
 }

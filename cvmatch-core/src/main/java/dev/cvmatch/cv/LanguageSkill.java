@@ -11,6 +11,7 @@ import java.util.Map;
  * @param level the CEFR level derived from what is written, or {@code null} when nothing is written
  * @param nativeSpeaker whether the CV says it is a mother tongue
  * @param provenance where the language was found ({@code language}, {@code level})
+ *     (iterated in field-name order, so that the JSON of a result is the same from run to run)
  */
 public record LanguageSkill(String language, String code, String levelAsWritten, CefrLevel level,
         boolean nativeSpeaker, Map<String, Provenance> provenance) {
@@ -26,6 +27,6 @@ public record LanguageSkill(String language, String code, String levelAsWritten,
      * @param provenance where the language was found ({@code language}, {@code level})
      */
     public LanguageSkill {
-        provenance = Map.copyOf(provenance);
+        provenance = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(provenance)));
     }
 }

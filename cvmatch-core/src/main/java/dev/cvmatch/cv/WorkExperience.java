@@ -15,6 +15,7 @@ import java.util.Map;
  * @param description the description and bullet lines, bullets removed
  * @param provenance where each field was found ({@code title}, {@code employer}, {@code location}, {@code dates},
  *     {@code entry})
+ *     (iterated in field-name order, so that the JSON of a result is the same from run to run)
  */
 public record WorkExperience(String title, String employer, String location, PartialDate start, PartialDate end,
         boolean current, List<String> description, Map<String, Provenance> provenance) {
@@ -34,6 +35,6 @@ public record WorkExperience(String title, String employer, String location, Par
      */
     public WorkExperience {
         description = List.copyOf(description);
-        provenance = Map.copyOf(provenance);
+        provenance = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(provenance)));
     }
 }

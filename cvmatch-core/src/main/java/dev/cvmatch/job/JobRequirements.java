@@ -23,6 +23,7 @@ import java.util.Map;
  * @param text the whole extracted text (used for semantic similarity)
  * @param provenance where each field was found ({@code title}, {@code minYearsExperience}, {@code minEducation},
  *     {@code location}, {@code workMode}, {@code contractType})
+ *     (iterated in field-name order, so that the JSON of a result is the same from run to run)
  * @param warnings what could not be found (e.g. "no skills found")
  */
 public record JobRequirements(String title, String language, List<JobSkill> requiredSkills,
@@ -55,7 +56,7 @@ public record JobRequirements(String title, String language, List<JobSkill> requ
         preferredSkills = List.copyOf(preferredSkills);
         mentionedSkills = List.copyOf(mentionedSkills);
         languages = List.copyOf(languages);
-        provenance = Map.copyOf(provenance);
+        provenance = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(provenance)));
         warnings = List.copyOf(warnings);
     }
 }
