@@ -5,6 +5,7 @@ import dev.cvmatch.document.DocumentTextExtractor;
 import dev.cvmatch.document.ExtractedDocument;
 import dev.cvmatch.internal.io.BoundedReader;
 import dev.cvmatch.internal.parse.DefaultCvParser;
+import dev.cvmatch.internal.skill.AliasMatcher;
 import dev.cvmatch.job.JobDescriptionParser;
 import dev.cvmatch.skill.SkillNormalizer;
 import java.io.InputStream;
@@ -232,7 +233,7 @@ public interface CvParser {
                     : dev.cvmatch.document.AutoDetectTextExtractor.builder().limits(limits).build();
             return new DefaultCvParser(chosen,
                     defaultRegion, referenceMonth, clock, detectLanguage,
-                    skillNormalizer == null ? SkillNormalizer.defaults() : skillNormalizer,
+                    skillNormalizer == null ? AliasMatcher.bundledSoon() : skillNormalizer,
                     (limits == null ? dev.cvmatch.document.DocumentLimits.defaults() : limits).maxBytes());
         }
     }

@@ -7,6 +7,7 @@ import dev.cvmatch.document.DocumentTextExtractor;
 import dev.cvmatch.document.ExtractedDocument;
 import dev.cvmatch.internal.io.BoundedReader;
 import dev.cvmatch.internal.parse.DefaultJobDescriptionParser;
+import dev.cvmatch.internal.skill.AliasMatcher;
 import dev.cvmatch.skill.SkillNormalizer;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -159,7 +160,7 @@ public interface JobDescriptionParser {
                     ? DocumentTextExtractor.defaults()
                     : AutoDetectTextExtractor.builder().limits(limits).build();
             return new DefaultJobDescriptionParser(chosen,
-                    skillNormalizer == null ? SkillNormalizer.defaults() : skillNormalizer,
+                    skillNormalizer == null ? AliasMatcher.bundledSoon() : skillNormalizer,
                     (limits == null ? DocumentLimits.defaults() : limits).maxBytes());
         }
     }

@@ -53,7 +53,39 @@ public final class AliasMatcher implements SkillNormalizer {
 
     private static final class Holder {
         static final AliasMatcher BUNDLED = new AliasMatcher(SkillTaxonomy.defaults());
+
+        static {
+            bundledReady = true;
+        }
     }
+
+    /** Set once {@link Holder} is initialised: {@link #bundledSoon()} then returns the instance itself. */
+    private static volatile boolean bundledReady;
+    private static final java.util.concurrent.atomic.AtomicBoolean PREFETCHING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * The bundled normalizer as a parser being built wants it: the instance itself when it is built already;
+     * otherwise one that starts building it now on a background thread (reading the taxonomy and indexing its
+     * aliases takes 150-200 ms in a fresh JVM) and waits for it on first use, so that the first document's text
+     * extraction overlaps the loading.
+     */
+    private static final SkillNormalizer DEFERRED = new SkillNormalizer() {
+        @Override
+        public List<SkillMatch> find(String text, boolean listContext) {
+            return bundled().find(text, listContext);
+        }
+
+        @Override
+        public SkillTaxonomy taxonomy() {
+            return bundled().taxonomy();
+        }
+
+        @Override
+        public String toString() {
+            return "the bundled skill normalizer";
+        }
+    };
 
     private final SkillTaxonomy taxonomy;
     private final Map<String, List<Entry>> index = new HashMap<>();
@@ -113,6 +145,29 @@ public final class AliasMatcher implements SkillNormalizer {
      */
     public static AliasMatcher bundled() {
         return Holder.BUNDLED;
+    }
+
+    /**
+     * The bundled normalizer, or a stand-in that loads it in the background (see {@link #DEFERRED}).
+     *
+     * @return a normalizer over the bundled taxonomy
+     */
+    public static SkillNormalizer bundledSoon() {
+        if (bundledReady) {
+            return Holder.BUNDLED;
+        }
+        if (PREFETCHING.compareAndSet(false, true)) {
+            Thread loader = new Thread(() -> {
+                try {
+                    bundled();
+                } catch (RuntimeException | LinkageError e) {
+                    // nothing to report here: the first use, in the caller's thread, fails as well
+                }
+            }, "cvmatch-taxonomy-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
+        return DEFERRED;
     }
 
     @Override
