@@ -1,6 +1,5 @@
 package dev.cvmatch.internal.parse;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,6 +48,9 @@ final class FrenchOrEnglish {
             // Dutch
             "het", "een", "van", "voor", "bij", "op", "naar", "ook", "maar", "wij", "ik", "zijn");
 
+    /** No function word in the sets is longer: longer words are skipped without being looked up. */
+    private static final int MAX_WORD = 9;
+
     /** At least this many function words of the winner... */
     private static final int MIN_HITS = 12;
     /** ...or this many, when no other language has a single one (a short job advert, a summary). */
@@ -69,27 +71,30 @@ final class FrenchOrEnglish {
         int french = 0;
         int english = 0;
         int other = 0;
-        int start = -1;
-        String lower = sample.toLowerCase(Locale.ROOT);
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
-            if (letter) {
-                if (start < 0) {
-                    start = i;
+        StringBuilder word = new StringBuilder(MAX_WORD);
+        boolean tooLong = false;
+        for (int i = 0; i <= sample.length(); i++) {
+            char c = i < sample.length() ? sample.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                if (word.length() < MAX_WORD) {
+                    word.append(Character.toLowerCase(c));
+                } else {
+                    tooLong = true;
                 }
                 continue;
             }
-            if (start >= 0) {
-                String word = lower.substring(start, i);
-                if (FRENCH.contains(word)) {
+            if (word.length() > 0 && !tooLong) {
+                String w = word.toString();
+                if (FRENCH.contains(w)) {
                     french++;
-                } else if (ENGLISH.contains(word)) {
+                } else if (ENGLISH.contains(w)) {
                     english++;
-                } else if (OTHER.contains(word)) {
+                } else if (OTHER.contains(w)) {
                     other++;
                 }
-                start = -1;
             }
+            word.setLength(0);
+            tooLong = false;
         }
         if (wins(french, Math.max(english, other))) {
             return "fr";
