@@ -6,6 +6,7 @@ import dev.cvmatch.EncryptedDocumentException;
 import dev.cvmatch.internal.io.LimitGuard;
 import dev.cvmatch.internal.pdf.PdfGlyphReader;
 import dev.cvmatch.internal.pdf.PdfStreamBudget;
+import dev.cvmatch.internal.pdf.PdfWarmUp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Objects;
@@ -64,6 +65,7 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
     public PdfBoxTextExtractor(DocumentLimits limits, OcrEngine ocr) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.ocr = ocr;
+        PdfWarmUp.start();
     }
 
     @Override
