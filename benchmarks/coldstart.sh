@@ -15,7 +15,8 @@ for f in "$cli" "$bench"; do
 done
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
 timing=$(mktemp)
-trap 'rm -f "$timing"' EXIT
+jsa=$(mktemp -u).jsa
+trap 'rm -f "$timing" "$jsa"' EXIT
 
 # one case: label, then the command; prints the median and max wall time (s) and the median and max peak RSS (MB)
 measure() {
@@ -59,3 +60,10 @@ echo "Host application (FirstCv, time since the JVM started):"
 echo "- first CV parsed: $(first_cv first-cv-ms java -cp "$bench" dev.cvmatch.benchmarks.FirstCv "$cv")"
 echo "- first CV parsed and matched (MiniLM): $(first_cv first-match-ms java -cp "$bench" dev.cvmatch.benchmarks.FirstCv "$cv" "$job")"
 echo "- first CV parsed and matched (lexical only): $(first_cv first-match-ms java -Dcvmatch.embedding.lexicalOnly=true -cp "$bench" dev.cvmatch.benchmarks.FirstCv "$cv" "$job")"
+# the AppCDS recipe of the README for host applications: one training run writes the archive, later runs map it
+java -XX:ArchiveClassesAtExit="$jsa" -cp "$bench" dev.cvmatch.benchmarks.FirstCv "$cv" "$job" >/dev/null 2>&1
+cds="-XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+# shellcheck disable=SC2086
+echo "- first CV parsed, AppCDS archive: $(first_cv first-cv-ms java $cds -cp "$bench" dev.cvmatch.benchmarks.FirstCv "$cv")"
+# shellcheck disable=SC2086
+echo "- first CV parsed and matched (MiniLM), AppCDS archive: $(first_cv first-match-ms java $cds -cp "$bench" dev.cvmatch.benchmarks.FirstCv "$cv" "$job")"
