@@ -51,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx3g"})
+@Fork(value = 1, jvmArgs = {"-Xmx6g"})
 public class StoredRankingBenchmark {
 
     /** Number of stored analyses ranked. */

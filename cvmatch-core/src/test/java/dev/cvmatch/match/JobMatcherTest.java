@@ -137,6 +137,44 @@ class JobMatcherTest {
         assertThrows(IllegalArgumentException.class, () -> MatchOptions.builder().requiredSkillsWeight(-1).build());
     }
 
+    /**
+     * Ranking with a top k scores every candidate without explanations, keeps the best k and explains only those:
+     * it must give exactly what ranking everything gives (the same candidates, order, scores and explanations), and
+     * its unexplained scores must be the explained ones (checked through min-score, which filters on them).
+     */
+    @Test
+    void theTopKIsTheFullRankingsHeadWithTheSameResults() {
+        List<Candidate> candidates = new ArrayList<>();
+        for (SampleCv cv : SampleCvs.all()) {
+            for (var layout : List.of(SampleDocuments.plainText(StandardCharsets.UTF_8),
+                    SampleDocuments.singleColumnPdf(), SampleDocuments.tableDocx())) {
+                candidates.add(new Candidate(cv.id() + "/" + layout.name(), CV_PARSER.parse(layout.render(cv))));
+            }
+        }
+        List<MatchOptions.Builder> options = List.of(MatchOptions.builder(), MatchOptions.builder().blind(true),
+                MatchOptions.builder().occupationWeight(0.2).titleWeight(0.1));
+        for (String text : List.of(JAVA_JOB_EN, JAVA_JOB_FR)) {
+            JobRequirements job = JOB_PARSER.parseText(text);
+            for (MatchOptions.Builder o : options) {
+                JobMatcher matcher = matcher(o);
+                List<RankedCandidate> all = matcher.rank(candidates, job, RankOptions.all());
+                assertEquals(candidates.size(), all.size());
+                for (int k = 1; k <= all.size(); k += 3) {
+                    assertEquals(all.subList(0, k), matcher.rank(candidates, job, new RankOptions(k, 0, 0)),
+                            "top " + k);
+                }
+                for (RankedCandidate r : all) {
+                    double min = r.result().score();
+                    List<RankedCandidate> above = matcher.rank(candidates, job, new RankOptions(all.size(), min, 0));
+                    assertEquals(all.stream().filter(a -> a.result().score() >= min).toList(), above,
+                            "min-score " + min);
+                    assertEquals(matcher.match(candidates.stream().filter(c -> c.id().equals(r.id())).findFirst()
+                            .orElseThrow().cv(), job), r.result());
+                }
+            }
+        }
+    }
+
     @Test
     void sameInputsGiveTheSameScoreAndRankingIsDeterministic() {
         JobRequirements job = JOB_PARSER.parseText(JAVA_JOB_EN);

@@ -152,7 +152,7 @@ public final class DefaultJobMatcher implements JobMatcher {
     public MatchResult match(ParsedCv cv, JobRequirements job) {
         Objects.requireNonNull(cv, "cv");
         Objects.requireNonNull(job, "job");
-        return score(cv, null, prepare(job));
+        return score(cv, null, prepare(job), true);
     }
 
     @Override
@@ -163,10 +163,39 @@ public final class DefaultJobMatcher implements JobMatcher {
         PreparedJob prepared = prepare(job);
         int threads = rankOptions.parallelism() == 0 ? Runtime.getRuntime().availableProcessors()
                 : rankOptions.parallelism();
+        int topK = rankOptions.topK();
         Comparator<Scored> best = Comparator.comparingDouble((Scored s) -> s.result.score()).reversed()
                 .thenComparing(s -> s.id);
-        int topK = rankOptions.topK();
-        Collector<Scored, PriorityQueue<Scored>, List<Scored>> collector = Collector.of(
+        List<Scored> scored;
+        if (topK == 0) {
+            // every candidate is returned: explain each as it is scored
+            scored = inPool(threads, () -> candidates.parallel()
+                    .map(c -> new Scored(c.id(), score(c.cv(), c.embedding(), prepared, true)))
+                    .filter(s -> s.result.score() >= rankOptions.minScore())
+                    .collect(best(best, 0)));
+        } else {
+            // score every candidate without building its explanation, keep the best k, explain only those (the
+            // score is the same number either way): ranking 100,000 stored CVs builds 10 explanations, not 100,000
+            List<Scored> top = inPool(threads, () -> candidates.parallel()
+                    .map(c -> new Scored(c.id(), score(c.cv(), c.embedding(), prepared, false), c))
+                    .filter(s -> s.result.score() >= rankOptions.minScore())
+                    .collect(best(best, topK)));
+            scored = new ArrayList<>(top.size());
+            for (Scored s : top) {
+                scored.add(new Scored(s.id, score(s.candidate.cv(), s.candidate.embedding(), prepared, true)));
+            }
+            scored.sort(best);
+        }
+        List<RankedCandidate> ranked = new ArrayList<>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            ranked.add(new RankedCandidate(i + 1, scored.get(i).id, scored.get(i).result));
+        }
+        return ranked;
+    }
+
+    /** Keeps the best {@code topK} (all when 0) in a bounded heap per thread, and returns them best first. */
+    private static Collector<Scored, PriorityQueue<Scored>, List<Scored>> best(Comparator<Scored> best, int topK) {
+        return Collector.of(
                 () -> new PriorityQueue<>(best.reversed()),
                 (queue, s) -> {
                     queue.add(s);
@@ -188,13 +217,13 @@ public final class DefaultJobMatcher implements JobMatcher {
                     list.sort(best);
                     return list;
                 });
+    }
+
+    /** Runs a parallel stream pipeline on its own pool of {@code threads}. */
+    private static <T> T inPool(int threads, java.util.concurrent.Callable<T> pipeline) {
         ForkJoinPool pool = new ForkJoinPool(threads);
-        List<Scored> scored;
         try {
-            scored = pool.submit(() -> candidates.parallel()
-                    .map(c -> new Scored(c.id(), score(c.cv(), c.embedding(), prepared)))
-                    .filter(s -> s.result.score() >= rankOptions.minScore())
-                    .collect(collector)).get();
+            return pool.submit(pipeline).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ranking interrupted", e);
@@ -207,17 +236,21 @@ public final class DefaultJobMatcher implements JobMatcher {
         } finally {
             pool.shutdown();
         }
-        List<RankedCandidate> ranked = new ArrayList<>(scored.size());
-        for (int i = 0; i < scored.size(); i++) {
-            ranked.add(new RankedCandidate(i + 1, scored.get(i).id, scored.get(i).result));
+    }
+
+    /** A scored candidate; the candidate is kept while its explanation is still to be built. */
+    private record Scored(String id, MatchResult result, Candidate candidate) {
+        Scored(String id, MatchResult result) {
+            this(id, result, null);
         }
-        return ranked;
     }
 
-    private record Scored(String id, MatchResult result) {
-    }
-
-    private MatchResult score(ParsedCv original, Embedding stored, PreparedJob prepared) {
+    /**
+     * Scores a CV. With {@code explain} false only {@link MatchResult#score()} is filled (the breakdown, skills and
+     * suggestions are left empty, and no explanation text is built): the same number, for ranking many CVs of which
+     * only the best are returned.
+     */
+    private MatchResult score(ParsedCv original, Embedding stored, PreparedJob prepared, boolean explain) {
         ParsedCv cv = options.blind() ? CvRedactor.redact(original) : original;
         JobRequirements job = prepared.job;
         YearMonth reference = options.referenceMonth() != null ? options.referenceMonth() : YearMonth.now();
@@ -238,9 +271,9 @@ public final class DefaultJobMatcher implements JobMatcher {
         List<MatchedSkill> matched = new ArrayList<>();
         List<MissingSkill> missing = new ArrayList<>();
         double requiredScore = coverage(job.requiredSkills(), true, cvSkills, impliedByCv, prepared, reference,
-                matched, missing);
+                matched, missing, explain);
         double preferredScore = coverage(job.preferredSkills(), false, cvSkills, impliedByCv, prepared, reference,
-                matched, missing);
+                matched, missing, explain);
 
         double years = cv.totalExperienceMonths() / 12.0;
         Integer minYears = job.minYearsExperience();
@@ -266,14 +299,16 @@ public final class DefaultJobMatcher implements JobMatcher {
             double s;
             if (has == null) {
                 s = 0;
-                languageGaps.add(required.language() + (required.minLevel() == null ? "" : " " + required.minLevel()));
+                if (explain) {
+                    languageGaps.add(required.language() + (required.minLevel() == null ? "" : " " + required.minLevel()));
+                }
             } else if (required.minLevel() == null) {
                 s = 1;
             } else {
                 CefrLevel level = has.nativeSpeaker() ? CefrLevel.C2 : has.level();
                 int gap = level == null ? 2 : required.minLevel().ordinal() - level.ordinal();
                 s = gap <= 0 ? 1 : gap == 1 ? 0.6 : gap == 2 ? 0.3 : 0;
-                if (gap > 0) {
+                if (gap > 0 && explain) {
                     languageGaps.add(required.language() + " " + required.minLevel() + " (CV: "
                             + (level == null ? "no level stated" : level) + ")");
                 }
@@ -357,6 +392,14 @@ public final class DefaultJobMatcher implements JobMatcher {
             options.occupation()};
         double[] scores = {requiredScore, preferredScore, experienceScore, educationScore, languageScore,
             similarityScore, titleScore, relevanceScore, occupationScore};
+        double[] contributions = contributions(weights, applicable, scores);
+        if (!explain) {
+            double unexplained = 0;
+            for (double c : contributions) {
+                unexplained += c;
+            }
+            return new MatchResult(round(unexplained), List.of(), List.of(), List.of(), List.of());
+        }
         MatchComponent[] components = MatchComponent.values(); // the order of the arrays above
         String[] explanations = {
             skillsExplanation(matched, missing, true, job.requiredSkills().size()),
@@ -380,24 +423,40 @@ public final class DefaultJobMatcher implements JobMatcher {
                 ? String.format(Locale.ROOT, "Word overlap with the job text %.2f (TF-IDF cosine).", relevanceCosine)
                 : "The CV and the job are in different languages: words are not compared (skills are).",
             occupationExplanation(prepared, occupationTitle, occupationCv, occupationJob)};
+        double total = total(weights, applicable);
+        List<ScoreComponent> breakdown = new ArrayList<>();
+        double score = 0;
+        for (int i = 0; i < weights.length; i++) {
+            double share = applicable[i] && total > 0 ? weights[i] / total : 0;
+            score += contributions[i];
+            breakdown.add(new ScoreComponent(components[i].key(), weights[i], round3(share), round3(scores[i]),
+                    round(contributions[i]), applicable[i], explanations[i]));
+        }
+        List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, job, highest,
+                languageGaps);
+        return new MatchResult(round(score), breakdown, matched, missing, suggestions);
+    }
+
+    /** The sum of the weights of the applicable components. */
+    private static double total(double[] weights, boolean[] applicable) {
         double total = 0;
         for (int i = 0; i < weights.length; i++) {
             if (applicable[i]) {
                 total += weights[i];
             }
         }
-        List<ScoreComponent> breakdown = new ArrayList<>();
-        double score = 0;
+        return total;
+    }
+
+    /** Each component's points out of 100: its share of the applicable weights times its score. */
+    private static double[] contributions(double[] weights, boolean[] applicable, double[] scores) {
+        double total = total(weights, applicable);
+        double[] out = new double[weights.length];
         for (int i = 0; i < weights.length; i++) {
             double share = applicable[i] && total > 0 ? weights[i] / total : 0;
-            double contribution = 100 * share * scores[i];
-            score += contribution;
-            breakdown.add(new ScoreComponent(components[i].key(), weights[i], round3(share), round3(scores[i]),
-                    round(contribution), applicable[i], explanations[i]));
+            out[i] = 100 * share * scores[i];
         }
-        List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, job, highest,
-                languageGaps);
-        return new MatchResult(round(score), breakdown, matched, missing, suggestions);
+        return out;
     }
 
     private List<Skill> implied(String id) {
@@ -406,7 +465,7 @@ public final class DefaultJobMatcher implements JobMatcher {
 
     private double coverage(List<JobSkill> wanted, boolean required, Map<String, NormalizedSkill> cvSkills,
             Map<String, NormalizedSkill> impliedByCv, PreparedJob prepared, YearMonth reference,
-            List<MatchedSkill> matched, List<MissingSkill> missing) {
+            List<MatchedSkill> matched, List<MissingSkill> missing, boolean explain) {
         if (wanted.isEmpty()) {
             return 0;
         }
@@ -415,12 +474,28 @@ public final class DefaultJobMatcher implements JobMatcher {
             NormalizedSkill exact = cvSkills.get(want.id());
             if (exact != null) {
                 double credit = 1;
+                boolean listedOnly = exact.monthsOfUse() == 0 && exact.evidence().stream()
+                        .allMatch(e -> e.section() == SectionType.SKILLS);
+                if (listedOnly) {
+                    credit *= LISTED_ONLY;
+                }
+                boolean stale = false;
+                if (exact.lastUsed() != null) {
+                    int age = (reference.getYear() - exact.lastUsed().year()) * 12
+                            + reference.getMonthValue() - exact.lastUsed().latest().getMonthValue();
+                    stale = age > STALE_MONTHS;
+                    if (stale) {
+                        credit *= STALE;
+                    }
+                }
+                sum += credit;
+                if (!explain) {
+                    continue;
+                }
                 StringBuilder reason = new StringBuilder();
                 long positions = exact.evidence().stream().mapToInt(SkillEvidence::experienceIndex)
                         .filter(i -> i >= 0).distinct().count();
-                if (exact.monthsOfUse() == 0 && exact.evidence().stream()
-                        .allMatch(e -> e.section() == SectionType.SKILLS)) {
-                    credit *= LISTED_ONLY;
+                if (listedOnly) {
                     reason.append("listed in the skills section, not shown in a dated position");
                 } else if (positions > 0) {
                     reason.append(positions).append(positions == 1 ? " position, " : " positions, ")
@@ -430,24 +505,22 @@ public final class DefaultJobMatcher implements JobMatcher {
                             .toLowerCase(Locale.ROOT));
                 }
                 if (exact.lastUsed() != null) {
-                    int age = (reference.getYear() - exact.lastUsed().year()) * 12
-                            + reference.getMonthValue() - exact.lastUsed().latest().getMonthValue();
                     reason.append(", last used ").append(exact.lastUsed());
-                    if (age > STALE_MONTHS) {
-                        credit *= STALE;
+                    if (stale) {
                         reason.append(" (more than 5 years ago)");
                     }
                 }
                 matched.add(new MatchedSkill(want.id(), want.name(), required, round(credit), reason.toString(),
                         exact.name(), exact.evidence(), exact.monthsOfUse(), exact.lastUsed()));
-                sum += credit;
                 continue;
             }
             NormalizedSkill implying = impliedByCv.get(want.id());
             if (implying != null) {
-                matched.add(new MatchedSkill(want.id(), want.name(), required, IMPLIED,
-                        "implied by " + implying.name(), implying.name(), implying.evidence(),
-                        implying.monthsOfUse(), implying.lastUsed()));
+                if (explain) {
+                    matched.add(new MatchedSkill(want.id(), want.name(), required, IMPLIED,
+                            "implied by " + implying.name(), implying.name(), implying.evidence(),
+                            implying.monthsOfUse(), implying.lastUsed()));
+                }
                 sum += IMPLIED;
                 continue;
             }
@@ -459,14 +532,18 @@ public final class DefaultJobMatcher implements JobMatcher {
                 }
             }
             if (foundation != null) {
-                matched.add(new MatchedSkill(want.id(), want.name(), required, BUILDS_ON,
-                        want.name() + " builds on " + foundation.name() + ", which the CV shows", foundation.name(),
-                        foundation.evidence(), foundation.monthsOfUse(), foundation.lastUsed()));
+                if (explain) {
+                    matched.add(new MatchedSkill(want.id(), want.name(), required, BUILDS_ON,
+                            want.name() + " builds on " + foundation.name() + ", which the CV shows",
+                            foundation.name(), foundation.evidence(), foundation.monthsOfUse(), foundation.lastUsed()));
+                    missing.add(new MissingSkill(want.id(), want.name(), required));
+                }
                 sum += BUILDS_ON;
-                missing.add(new MissingSkill(want.id(), want.name(), required));
                 continue;
             }
-            missing.add(new MissingSkill(want.id(), want.name(), required));
+            if (explain) {
+                missing.add(new MissingSkill(want.id(), want.name(), required));
+            }
         }
         return sum / wanted.size();
     }
