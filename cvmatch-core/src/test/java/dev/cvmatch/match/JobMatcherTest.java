@@ -175,6 +175,42 @@ class JobMatcherTest {
         }
     }
 
+    /** A top-k ranking embeds each CV once, not again for the k it explains (a remote embedder bills each call). */
+    @Test
+    void aTopKRankingEmbedsEachCvOnce() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        dev.cvmatch.embedding.TextEmbedder lexical = new dev.cvmatch.embedding.LexicalTextEmbedder(
+                dev.cvmatch.skill.SkillNormalizer.defaults());
+        dev.cvmatch.embedding.TextEmbedder counting = new dev.cvmatch.embedding.TextEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                calls.incrementAndGet();
+                return lexical.embed(text);
+            }
+
+            @Override
+            public int dimension() {
+                return lexical.dimension();
+            }
+
+            @Override
+            public String name() {
+                return "counting-" + lexical.name();
+            }
+        };
+        JobMatcher matcher = JobMatcher.builder().embedder(counting)
+                .options(MatchOptions.builder().referenceMonth(REFERENCE).build()).build();
+        List<Candidate> candidates = new ArrayList<>();
+        for (SampleCv cv : SampleCvs.all()) {
+            candidates.add(new Candidate(cv.id(), sample(cv.id())));
+        }
+        JobRequirements job = JOB_PARSER.parseText(JAVA_JOB_EN);
+        calls.set(0);
+        List<RankedCandidate> top = matcher.rank(candidates, job, new RankOptions(2, 0, 0));
+        assertEquals(2, top.size());
+        assertEquals(candidates.size() + 1, calls.get(), "each CV once, and the job");
+    }
+
     @Test
     void sameInputsGiveTheSameScoreAndRankingIsDeterministic() {
         JobRequirements job = JOB_PARSER.parseText(JAVA_JOB_EN);

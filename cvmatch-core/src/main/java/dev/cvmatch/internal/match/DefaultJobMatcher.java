@@ -177,12 +177,15 @@ public final class DefaultJobMatcher implements JobMatcher {
             // score every candidate without building its explanation, keep the best k, explain only those (the
             // score is the same number either way): ranking 100,000 stored CVs builds 10 explanations, not 100,000
             List<Scored> top = inPool(threads, () -> candidates.parallel()
-                    .map(c -> new Scored(c.id(), score(c.cv(), c.embedding(), prepared, false), c))
+                    .map(c -> {
+                        Embedding vector = vector(c, prepared);
+                        return new Scored(c.id(), score(c.cv(), vector, prepared, false), c.cv(), vector);
+                    })
                     .filter(s -> s.result.score() >= rankOptions.minScore())
                     .collect(best(best, topK)));
             scored = new ArrayList<>(top.size());
             for (Scored s : top) {
-                scored.add(new Scored(s.id, score(s.candidate.cv(), s.candidate.embedding(), prepared, true)));
+                scored.add(new Scored(s.id, score(s.cv, s.vector, prepared, true)));
             }
             scored.sort(best);
         }
@@ -239,10 +242,28 @@ public final class DefaultJobMatcher implements JobMatcher {
     }
 
     /** A scored candidate; the candidate is kept while its explanation is still to be built. */
-    private record Scored(String id, MatchResult result, Candidate candidate) {
+    /**
+     * A scored candidate; its CV and vector are kept while its explanation is still to be built, so that the CV is
+     * not embedded a second time (a remote embedder would be called twice for each of the top k).
+     */
+    private record Scored(String id, MatchResult result, ParsedCv cv, Embedding vector) {
         Scored(String id, MatchResult result) {
-            this(id, result, null);
+            this(id, result, null, null);
         }
+    }
+
+    /** Whether a stored vector is of this matcher's embedding space and size, so that the CV need not be embedded. */
+    private boolean usable(Embedding stored, PreparedJob prepared) {
+        return stored != null && stored.space().equals(space) && stored.dimension() == prepared.vector.dimension();
+    }
+
+    /** The candidate's vector as {@link #score} would use it: the stored one, or the (blind) CV embedded now. */
+    private Embedding vector(Candidate c, PreparedJob prepared) {
+        if (usable(c.embedding(), prepared)) {
+            return c.embedding();
+        }
+        ParsedCv cv = options.blind() ? CvRedactor.redact(c.cv()) : c.cv();
+        return new Embedding(space, embedder.embed(cvText(cv)));
     }
 
     /**
@@ -316,9 +337,7 @@ public final class DefaultJobMatcher implements JobMatcher {
             languageScore += s / job.languages().size();
         }
 
-        Embedding cvVector = stored != null && stored.space().equals(space)
-                && stored.dimension() == prepared.vector.dimension() ? stored
-                : new Embedding(space, embedder.embed(cvText(cv)));
+        Embedding cvVector = usable(stored, prepared) ? stored : new Embedding(space, embedder.embed(cvText(cv)));
         double cosine = prepared.vector.cosine(cvVector);
         double similarityScore = Math.max(0, Math.min(1, (cosine - 0.05) / 0.45));
 
