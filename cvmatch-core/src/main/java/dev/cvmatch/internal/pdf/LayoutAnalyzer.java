@@ -430,7 +430,27 @@ public final class LayoutAnalyzer {
         }
         // aligned by coincidence: a sidebar in the right part of the page set at the main text's leading. Its lines
         // follow each other row after row, where right-hand dates come one per entry
-        return fewer == right && extentX(right) > 0.55f * pageWidth && denseRows(fewer);
+        if (fewer == right && extentX(right) > 0.55f * pageWidth && denseRows(fewer)) {
+            return true;
+        }
+        // two columns that both run row after row at about the same leading (a main column beside a sidebar of
+        // many short lines): their rows face each other by coincidence, a few points apart, where the cells of a
+        // table row share one baseline
+        return denseRows(left) && denseRows(right) && sameBaselineShare(fewer, more) < 0.5f;
+    }
+
+    /** The share of a side's lines that have a line of the other side on the very same baseline (a table row). */
+    private static float sameBaselineShare(List<Segment> side, List<Segment> other) {
+        int same = 0;
+        for (Segment s : side) {
+            for (Segment t : other) {
+                if (Math.abs(s.baseline - t.baseline) <= 0.6f) {
+                    same++;
+                    break;
+                }
+            }
+        }
+        return side.isEmpty() ? 0f : (float) same / side.size();
     }
 
     /** Whether most lines of a side sit on consecutive rows (a column of its own), at least four of them. */
