@@ -34,6 +34,11 @@ final class EducationExtractor {
             + "technology|commerce|education|fine arts|philosophy|applied science)\\b|degree\\b))+");
 
     /** "Master Grande École" names a degree, not a school. */
+    /**
+     * A degree that is only a level ("BAC+5", "Bac +3"): a qualifier in brackets after it names the diploma ("BAC+5
+     * (RNCP Niveau 1)"); after a named diploma, "Diplôme d'ingénieur (Bac+5)", the bracket is only its level.
+     */
+    private static final Pattern LEVEL_ONLY = Pattern.compile("(?iu)\\s*bac\\s*\\+\\s*\\d{1,2}\\s*");
     private static final Pattern GRANDE_ECOLE = Pattern.compile("(?iu)grande\\s+[ée]cole");
 
     private final EntryHeads heads = new EntryHeads();
@@ -45,10 +50,11 @@ final class EducationExtractor {
         boolean deg = false;
         boolean inst = false;
         boolean date = false;
+        Dates.Found singleDate = null;
         for (CvLine line : lines) {
             Degrees.Found found = Degrees.find(line.text);
             boolean head = heads.isHeadLike(line) || !line.bullet && (Texts.words(line.text) <= 14
-                    || found != null || dateOf(line) != null);
+                    || found != null || dateOf(line) != null) || degreeBullet(line, found);
             if (!head) {
                 current.add(line);
                 continue;
@@ -57,6 +63,9 @@ final class EducationExtractor {
             boolean lInst = INSTITUTION.matcher(GRANDE_ECOLE.matcher(line.text).replaceAll(" ")).find();
             Dates.Found d = dateOf(line);
             boolean lDate = d != null;
+            if (lDate && date && current.size() <= 2 && endYearOnly(line, d, singleDate)) {
+                lDate = false; // "2001" / "2004": the range printed on two lines, start over end
+            }
             // a plain name after a complete entry (school, degree, date) opens the next one: ... "2022" / "ESIEA"
             boolean nextName = deg && inst && date && !lDeg && !lDate && nameLike(line.text);
             boolean split = !current.isEmpty() && (lDeg && deg || lInst && inst && !lDeg && !lDate || lDate && date
@@ -68,12 +77,16 @@ final class EducationExtractor {
                 deg = false;
                 inst = false;
                 date = false;
+                singleDate = null;
             }
             // an entry opened by a plain name is named by it, like a school: "ESIEA" / degree / dates
             boolean named = current.isEmpty() && !lDeg && !lDate && nameLike(line.text);
             current.add(line);
             deg |= lDeg;
             inst |= lInst || named;
+            if (lDate && !date) {
+                singleDate = d.range() ? null : d;
+            }
             date |= lDate;
         }
         if (!current.isEmpty()) {
@@ -87,6 +100,34 @@ final class EducationExtractor {
             }
         }
         return result;
+    }
+
+    /** Whether {@code bracketed} is printed in brackets right after {@code part} on the same line. */
+    private static boolean adjacentBracket(EntryHeads.Part part, EntryHeads.Part bracketed) {
+        String text = part.line().text;
+        return part.line() == bracketed.line() && part.to() < bracketed.from() && bracketed.to() < text.length()
+                && text.substring(part.to(), bracketed.from()).matches("\\s*\\(") && text.charAt(bracketed.to()) == ')';
+    }
+
+    /**
+     * Whether a line holds nothing but a single date later than an entry's single start date: the end of a range
+     * printed under its start ("2001" / "2004" in a dates margin).
+     */
+    private static boolean endYearOnly(CvLine line, Dates.Found d, Dates.Found start) {
+        if (start == null || d.range() || d.start() == null || start.start() == null
+                || d.start().year() <= start.start().year() || d.start().year() - start.start().year() > 8) {
+            return false;
+        }
+        String rest = line.text.substring(0, d.from()) + line.text.substring(d.to());
+        return rest.replaceAll("[\\s\\-–—/|]", "").isEmpty();
+    }
+
+    /**
+     * A short line led by a bullet or an icon that names a degree ("• BAC+5 (RNCP Niveau 1)", "▸ DUT" under the
+     * school): themes print the degree that way under the institution, and it is the entry's degree, not a detail.
+     */
+    private static boolean degreeBullet(CvLine line, Degrees.Found found) {
+        return line.bullet && found != null && found.from() <= 2 && Texts.words(line.text) <= 8;
     }
 
     /**
@@ -172,11 +213,18 @@ final class EducationExtractor {
         CvLine dateLine = null;
         List<EntryHeads.Part> parts = new ArrayList<>();
         for (CvLine line : lines) {
-            if (line.bullet || Texts.words(line.text) > 14 && Degrees.find(line.text) == null
-                    && dateOf(line) == null) {
+            if (line.bullet && !degreeBullet(line, Degrees.find(line.text))
+                    || Texts.words(line.text) > 14 && Degrees.find(line.text) == null && dateOf(line) == null) {
                 continue;
             }
             Dates.Found d = date == null ? dateOf(line) : null;
+            if (date != null && !date.range() && dateLine != null && lines.indexOf(line) <= 2) {
+                Dates.Found end = dateOf(line);
+                if (end != null && endYearOnly(line, end, date)) {
+                    date = new Dates.Found(date.start(), end.start(), false, date.from(), date.to(), true);
+                    continue;
+                }
+            }
             if (d != null) {
                 date = d;
                 dateLine = line;
@@ -203,6 +251,28 @@ final class EducationExtractor {
         }
         String degreeText = null;
         String field = null;
+        EntryHeads.Part qualifier = null;
+        if (degreePart != null) {
+            // "Brevet de Technicien Supérieur (BTS)", "BAC+5 (RNCP Niveau 1)": a degree's name and its acronym or
+            // qualifier in brackets are one name
+            int at = parts.indexOf(degreePart);
+            EntryHeads.Part before = at > 0 ? parts.get(at - 1) : null;
+            EntryHeads.Part after = at + 1 < parts.size() ? parts.get(at + 1) : null;
+            if (degreePart.parenthesized() && before != null && adjacentBracket(before, degreePart)
+                    && !before.parenthesized() && Texts.words(before.text()) <= 6 && before != institution
+                    && !INSTITUTION.matcher(before.text()).find()) {
+                degreePart = new EntryHeads.Part(before.line().text.substring(before.from(), degreePart.to() + 1),
+                        before.line(), before.from(), degreePart.to() + 1, false);
+                parts.set(at - 1, degreePart);
+                parts.remove(at);
+                degree = Degrees.find(degreePart.text());
+            } else if (!degreePart.parenthesized() && after != null && after.parenthesized()
+                    && adjacentBracket(degreePart, after) && Texts.words(after.text()) <= 4 && after != institution
+                    && !INSTITUTION.matcher(after.text()).find() && !heads.isLocation(after.text(), true)
+                    && LEVEL_ONLY.matcher(degreePart.text()).matches()) {
+                qualifier = after;
+            }
+        }
         if (degreePart != null) {
             degreeText = degreePart.text();
             Matcher m = FIELD_SPLIT.matcher(degreeText);
@@ -222,6 +292,10 @@ final class EducationExtractor {
                     field = tail;
                     degreeText = Texts.clean(degreeText.substring(0, end));
                 }
+            }
+            if (qualifier != null && field == null) {
+                degreeText = degreePart.line().text.substring(degreePart.from(), qualifier.to() + 1);
+                parts.remove(qualifier);
             }
             provenance.put("degree", degreePart.line().find(degreeText, 0.85));
         }
