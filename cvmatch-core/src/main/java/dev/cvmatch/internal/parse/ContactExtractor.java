@@ -296,8 +296,14 @@ final class ContactExtractor {
                 || Texts.digits(t) > 2 || t.endsWith(".")) {
             return false;
         }
-        return Texts.letters(t) >= 3 && location(t) == null && lexicons.heading(Texts.fold(t)) == null;
+        return Texts.letters(t) >= 3 && location(t) == null && lexicons.heading(Texts.fold(t)) == null
+                && !STREET.matcher(t).find();
     }
+
+    /** A street address ("Justin Street", "W. Clybourn St., Milwaukee", "12 rue des Lilas"): not a headline. */
+    private static final Pattern STREET = Pattern.compile("(?iu)\\b(?:street|avenue|road|drive|lane|boulevard|"
+            + "highway|apartments?|apt|st|ave|rd|blvd|hwy|ln|rue|all[ée]e|chemin|impasse|quai)\\b(?:\\.|(?=\\s*,)|$)"
+            + "|\\b(?:rue|avenue|boulevard|all[ée]e|chemin|impasse|quai|place)\\s+(?:de|des|du|d'|la|le|les)\\b");
 
     private String nameCandidate(String text) {
         String t = stripLabel(text);
@@ -373,7 +379,7 @@ final class ContactExtractor {
                 continue;
             }
             Matcher postcode = POSTCODE_CITY.matcher(s);
-            if (postcode.find()) {
+            if (postcode.find() && !STREET.matcher(postcode.group(2)).find()) { // not "5726 Apple Way Drive"
                 String cityName = postcode.group(2).trim();
                 Lexicons.City known = lexicons.city(cityName);
                 String cc = known != null ? known.country() : postcode.group(1).length() == 5 ? "FR" : null;
@@ -387,9 +393,20 @@ final class ContactExtractor {
                 String after = s.substring(comma + 1).trim();
                 String countryCode = lexicons.country(after);
                 if (countryCode != null && Texts.words(before) <= 4 && Texts.digits(before) == 0) {
-                    String cityPart = before.contains(",") ? before.substring(before.lastIndexOf(',') + 1).trim()
-                            : before;
-                    return new String[] {cityPart, countryCode, after};
+                    String[] pieces = before.split(",");
+                    int k = pieces.length - 1;
+                    while (k > 0 && lexicons.regionAfterCity(pieces[k].trim()) != null) {
+                        k--; // "Portland, OR, US": the city is before its state
+                    }
+                    return new String[] {pieces[k].trim(), countryCode, after};
+                }
+                String regionCountry = lexicons.regionAfterCity(after);
+                String cityPart = before.contains(",") ? before.substring(before.lastIndexOf(',') + 1).trim()
+                        : before;
+                if (regionCountry != null && Texts.words(cityPart) <= 3 && Texts.digits(cityPart) == 0
+                        && !cityPart.isEmpty() && Character.isUpperCase(cityPart.codePointAt(0))
+                        && !STREET.matcher(cityPart).find()) {
+                    return new String[] {cityPart, regionCountry, null}; // "Houston, TX 77005"
                 }
                 Lexicons.City known = lexicons.city(before);
                 if (known != null && Texts.words(after) <= 3) {

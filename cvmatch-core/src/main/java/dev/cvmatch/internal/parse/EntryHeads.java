@@ -25,9 +25,36 @@ final class EntryHeads {
         if (t.endsWith(".") && !t.endsWith("etc.") && Texts.words(t) > 3) {
             return false;
         }
+        if (!line.bold() && sentenceCased(t)) {
+            return false;
+        }
         int first = t.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first)
                 || startsWithCamelCase(t) || line.bold() && Texts.words(t) <= 8 && !t.endsWith(".");
+    }
+
+    /**
+     * A line of seven words or more whose words of four letters or more, after the first, are nearly all in lower
+     * case: a description's sentence whose bullet was lost ("Teach applied Judo in a safe, inclusive environment"),
+     * not a title or an employer, which capitalise their words ("University of Minnesota Duluth Department of ...").
+     */
+    static boolean sentenceCased(String t) {
+        String[] words = t.split("\\s+");
+        if (words.length < 7) {
+            return false;
+        }
+        int lower = 0;
+        int content = 0;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() >= 4 && Character.isLetter(w.codePointAt(0))) {
+                content++;
+                if (Character.isLowerCase(w.codePointAt(0))) {
+                    lower++;
+                }
+            }
+        }
+        return content >= 3 && lower * 4 >= content * 3;
     }
 
     /** A part starting in lower case ("programmation Java", "stage"): it qualifies the part before it. */
@@ -103,6 +130,11 @@ final class EntryHeads {
             boolean onlyLocation = !nextParts.isEmpty()
                     && nextParts.stream().allMatch(p -> isLocation(p.text(), p.parenthesized())
                     || lexicons.country(p.text()) != null);
+            if (!onlyLocation && nextParts.size() > 1 && !next.bold() && placesOnly(Parts.split(next, -1, -1))) {
+                // "West Chester, Pennsylvania, United States": one place, the town unknown to the gazetteer
+                onlyLocation = true;
+                nextParts = List.of(new Part(next.text.strip(), next, 0, next.text.strip().length(), false));
+            }
             if (nonLocation >= 2 && !onlyLocation) {
                 if (!education && isPlaceLine(next, nextParts)) {
                     parts.addAll(nextParts); // "IUT de Valmont" / "Valmont": a place the gazetteer does not know
@@ -120,6 +152,36 @@ final class EntryHeads {
             }
         }
         return new Head(parts, consumed);
+    }
+
+    /**
+     * Whether the parts of a line are places and nothing else: known places, or a town the gazetteer does not know
+     * before known regions or countries ("West Chester, Pennsylvania, United States").
+     */
+    boolean placesOnly(List<Parts.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            String t = parts.get(i).text();
+            boolean known = isLocation(t, parts.get(i).parenthesized()) || lexicons.country(t) != null;
+            boolean town = i == 0 && parts.size() > 1 && Texts.words(t) <= 3 && Texts.digits(t) == 0
+                    && titleScore(t) == 0 && orgScore(t) == 0 && capitalisedWords(t) && !Texts.isAllCaps(t)
+                    && commaThenRegion(parts.get(0), parts.get(1));
+            if (!known && !town) {
+                return false;
+            }
+        }
+        return !parts.isEmpty();
+    }
+
+    /**
+     * "West Chester, Pennsylvania", "Mountain View, CA": a comma, then a region or a country (not a city: "Maison
+     * Berthier · Dijon").
+     */
+    private boolean commaThenRegion(Parts.Part town, Parts.Part next) {
+        String text = town.line().text;
+        return town.line() == next.line() && town.to() <= next.from()
+                && text.substring(town.to(), next.from()).strip().equals(",")
+                && lexicons.city(next.text()) == null
+                && (lexicons.regionAfterCity(next.text()) != null || lexicons.country(next.text()) != null);
     }
 
     /** A line that can only be a place: one short capitalised part, no cue word, not bold, not a label. */
@@ -157,7 +219,11 @@ final class EntryHeads {
             return true;
         }
         int comma = t.lastIndexOf(',');
-        if (comma > 0 && lexicons.country(t.substring(comma + 1)) != null) {
+        if (comma > 0 && (lexicons.country(t.substring(comma + 1)) != null
+                || lexicons.regionAfterCity(t.substring(comma + 1)) != null && Texts.words(t) <= 6)) {
+            return true; // "Lyon, France", "Houston, TX", "Bengaluru, Karnataka"
+        }
+        if (lexicons.region(t) != null) {
             return true;
         }
         return parenthesized && Texts.words(t) <= 3 && titleScore(t) == 0 && orgScore(t) == 0

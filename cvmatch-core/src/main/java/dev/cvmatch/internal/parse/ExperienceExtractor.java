@@ -64,6 +64,9 @@ final class ExperienceExtractor {
             int floor = j == 0 ? 0 : anchors.get(j - 1) + 1;
             int s = a;
             for (int k = 0; k < before && s - 1 >= floor && heads.isHeadLike(lines.get(s - 1)); k++) {
+                if (j > 0 && s - 1 == floor && heads.placesOnly(Parts.split(lines.get(s - 1), -1, -1))) {
+                    break; // "Aug 2020 – Present" / "West Chester, Pennsylvania": the previous entry's place
+                }
                 s--;
             }
             if (s == a && s - 1 >= floor && onlyLocation(lines.get(a), dates[a])

@@ -47,6 +47,10 @@ public final class Lexicons {
     final Map<String, String> countryNames;
     /** Folded city -> city. */
     final Map<String, City> cities;
+    /** Folded region (state, province) name -> ISO country code. */
+    final Map<String, String> regions;
+    /** Region abbreviation ("TX", "QC", "NSW") -> ISO country code of its first listing. */
+    final Map<String, String> regionCodes;
     /** Folded words marking job titles. */
     final Set<String> titleWords;
     /** Folded words marking organisations. */
@@ -113,6 +117,16 @@ public final class Lexicons {
             ci.putIfAbsent(Texts.fold(row[0]), new City(row[0], row[1]));
         }
         cities = Collections.unmodifiableMap(ci);
+        Map<String, String> r = new HashMap<>();
+        Map<String, String> rc = new HashMap<>();
+        for (String[] row : rows("regions.txt")) {
+            r.putIfAbsent(Texts.fold(row[0]), row[2]);
+            if (!row[1].equals("-")) {
+                rc.putIfAbsent(row[1], row[2]);
+            }
+        }
+        regions = Collections.unmodifiableMap(r);
+        regionCodes = Collections.unmodifiableMap(rc);
         titleWords = words("title-words.txt");
         orgWords = words("org-words.txt");
     }
@@ -179,6 +193,37 @@ public final class Lexicons {
      */
     public City city(String name) {
         return cities.get(Texts.fold(name));
+    }
+
+    /**
+     * The country of a region printed after a city: a state, province or region by name ("Karnataka",
+     * "Auvergne-Rhône-Alpes") or by its abbreviation in capitals, optionally followed by a postal code ("TX",
+     * "VA 22901", "NSW 2000"). Only meaningful after a city and a comma: alone, "IN", "OR" or "ME" are words.
+     *
+     * @param text the text after the comma
+     * @return the ISO country code, or {@code null}
+     */
+    public String regionAfterCity(String text) {
+        String t = text.strip();
+        String byName = regions.get(Texts.fold(t));
+        if (byName != null) {
+            return byName;
+        }
+        java.util.regex.Matcher m = REGION_CODE.matcher(t);
+        return m.matches() ? regionCodes.get(m.group(1)) : null;
+    }
+
+    private static final java.util.regex.Pattern REGION_CODE = java.util.regex.Pattern.compile(
+            "([A-Z]{2,4})(?:\\s+[0-9][0-9A-Z\\- ]{2,9})?");
+
+    /**
+     * A region by its full name ("Karnataka", "Texas", "Île-de-France"): its ISO country code, or {@code null}.
+     *
+     * @param name the name
+     * @return the ISO country code, or {@code null}
+     */
+    public String region(String name) {
+        return regions.get(Texts.fold(name));
     }
 
     private static Set<String> words(String resource) {

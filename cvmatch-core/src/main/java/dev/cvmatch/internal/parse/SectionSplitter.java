@@ -39,6 +39,13 @@ final class SectionSplitter {
             if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesAnEntry(lines, line, current)) {
                 type = SectionType.OTHER;
             }
+            if (type == null) {
+                SectionType composed = composed(line);
+                // "Leadership Skills" among the items of a skills list is an item, unless set as a heading
+                if (composed != null && (composed != current.type || headingStyle(line))) {
+                    type = composed;
+                }
+            }
             if (type != null) {
                 current = new Section(type, line);
                 sections.add(current);
@@ -214,6 +221,87 @@ final class SectionSplitter {
             }
         }
         return null;
+    }
+
+    /**
+     * Words that qualify a heading's head word without making it something else: "Teaching Experience", "Key
+     * Skills and Competencies", "Summary of Qualifications", "Highlights of Employment", "Compétences
+     * informatiques". With the words of the known headings, they are the only words a composed heading may hold.
+     */
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of(
+            "of", "and", "the", "my", "in", "for", "de", "d", "des", "du", "en", "et", "la", "le", "les", "mes",
+            "teaching", "research", "related", "educational", "computer", "early", "selected", "other", "recent",
+            "previous", "industry", "international", "leadership", "management", "military", "language", "software",
+            "programming", "functional", "soft", "interpersonal", "employment", "job", "main", "major", "general",
+            "it", "business", "clinical", "sales", "volunteer", "community", "extracurricular", "undertaken", "set",
+            "detailed", "brief", "highlights", "areas", "background", "record", "relevant", "key", "core",
+            "technical", "professional", "personal", "additional", "academic", "history", "summary", "notable",
+            "significant", "techniques", "informatiques", "professionnelles", "professionnels", "professionnel",
+            "professionnelle", "linguistiques", "personnelles", "complementaires", "continue", "academiques",
+            "universitaires", "annexes", "diverses", "cles", "transverses", "comportementales", "etrangeres",
+            "principales", "autres", "extra", "scolaires", "associatives", "associatif", "centres", "interet",
+            "journal", "conference", "invited", "peer", "reviewed");
+
+    /** Head words a composed heading may rest on beyond the known one-word headings. */
+    private static final java.util.Map<String, SectionType> COMPOSED_HEADS = java.util.Map.of(
+            "skill", SectionType.SKILLS, "strengths", SectionType.SKILLS, "educational", SectionType.EDUCATION,
+            "affiliations", SectionType.OTHER, "memberships", SectionType.OTHER, "organizations", SectionType.OTHER,
+            "interet", SectionType.INTERESTS, "articles", SectionType.PUBLICATIONS, "presentations",
+            SectionType.PUBLICATIONS, "talks", SectionType.PUBLICATIONS);
+
+    /**
+     * One-word headings that also end the names of companies and products ("Infosys Technologies", "Dev Tools"):
+     * a heading only on their own or with a known heading's words, never composed; "Main activities and
+     * responsibilities" (Europass) are an entry's duties, not interests.
+     */
+    private static final java.util.Set<String> NOT_COMPOSED = java.util.Set.of("technologies", "tools", "work",
+            "courses", "contact", "contacts", "links", "location", "infos", "resume", "about", "other", "informatique",
+            "presentation", "parcours", "activities", "activites");
+
+    /**
+     * A heading composed of a section's head word and qualifiers, whatever its typography (plain text has none):
+     * "Career Experience/Job History", "Summary of Qualification", "Technical Skill Set", "Key Projects
+     * Undertaken", "Educational Background". Every word is a head word of a known heading or a qualifier, at
+     * most six words, not led by a function word, no digit, no sentence punctuation at the end, starting with a
+     * capital; the first head word gives the type.
+     */
+    SectionType composed(CvLine line) {
+        String text = line.text.strip();
+        if (text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (line.bullet && !line.decoratedHeading && !line.iconLed || text.length() > 60 || text.isEmpty()
+                || text.indexOf(':') >= 0 || text.endsWith(".") || text.endsWith(",") || Texts.digits(text) > 0
+                || !capitalisedAsHeading(text)) {
+            return null;
+        }
+        String[] words = Texts.fold(text).split(" ");
+        if (words.length < 2 || words.length > 6 || QUALIFIERS.contains(words[0]) && words[0].length() <= 3) {
+            return null;
+        }
+        SectionType type = null;
+        for (String word : words) {
+            SectionType head = NOT_COMPOSED.contains(word) ? null : lexicons.heading(word);
+            if (head == null) {
+                head = COMPOSED_HEADS.get(word);
+            }
+            if (head != null) {
+                if (type == null) {
+                    type = head;
+                }
+            } else if (!QUALIFIERS.contains(word) && !(word.length() > 3 && lexicons.headingWords.contains(word)
+                    && !NOT_COMPOSED.contains(word))) {
+                return null;
+            }
+        }
+        return type;
+    }
+
+    /** Starts with a capital letter (sentence case, title case or capitals), not a sentence's wrapped middle. */
+    private static boolean capitalisedAsHeading(String text) {
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first) || !Character.isLetter(first) && text.codePoints()
+                .filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase);
     }
 
     private static boolean headingStyle(CvLine line) {

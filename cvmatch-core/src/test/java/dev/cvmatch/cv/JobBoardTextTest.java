@@ -1,0 +1,82 @@
+package dev.cvmatch.cv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * CVs as job boards deliver them: plain text, layout lost, headings in title case composed of a section word and
+ * qualifiers, locations as "City, State", descriptions whose bullets were dropped.
+ */
+class JobBoardTextTest {
+
+    private static final CvParser PARSER = CvParser.builder().referenceMonth(YearMonth.of(2025, 6)).build();
+
+    private static ParsedCv parse(String... lines) {
+        return PARSER.parse(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void composedTitleCaseHeadingsOpenTheirSections() {
+        ParsedCv cv = parse("Shayne White", "Justin Street", "London", "shayne.white@example.com", "",
+                "Summary of Qualification", "Good communication skills and creativity.", "",
+                "Career Experience/Job History", "2004-2007", "Fleet Advertising Ltd.", "Advertiser",
+                "Created a variety of ads for diverse brands.", "2007-Present", "Houlton Advertising Agency",
+                "Advertiser", "", "Technical Skill Set", "Photoshop, Illustrator", "", "Education", "2003-2004",
+                "Diploma in Ad Making Technique, Ad School");
+        assertEquals(List.of("Fleet Advertising Ltd.", "Houlton Advertising Agency"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Advertiser", "Advertiser"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertTrue(cv.skills().stream().anyMatch(s -> s.name().equalsIgnoreCase("Adobe Photoshop")
+                || s.name().equalsIgnoreCase("Photoshop")), () -> cv.skills().toString());
+        // a street is an address, not the candidate's headline
+        assertNotEquals("Justin Street", cv.contact().headline());
+    }
+
+    @Test
+    void aSkillItemInASkillsListIsNotANewSection() {
+        ParsedCv cv = parse("Jo Doe", "", "SKILLS", "Leadership Skills", "Java", "", "EXPERIENCE",
+                "Acme Corp, Houston, TX", "2019 - 2023", "Software Engineer");
+        assertEquals(1, cv.experience().size());
+        assertEquals("Houston", cv.experience().get(0).location() == null ? null
+                : cv.experience().get(0).location().split(",")[0]);
+    }
+
+    @Test
+    void europassActivitiesLabelStaysTheEntrysDuties() {
+        ParsedCv cv = parse("Liam Sharma", "", "WORK EXPERIENCE", "Dates\tOctober 2024 – February 2025",
+                "Occupation or position held\tJunior Front-End Engineer", "Name of employer\tNorthwind Analytics",
+                "Main activities and responsibilities", "Set up Storybook and visual checks");
+        assertEquals(List.of("Set up Storybook and visual checks"), cv.experience().get(0).description());
+    }
+
+    @Test
+    void sentencesWhoseBulletsWereLostAreNotEntryHeads() {
+        ParsedCv cv = parse("Jason Davis", "", "Teaching Professional Experience", "Instructor PE 1615 Jujutsu",
+                "University of Minnesota Duluth Department of Health (2012 - Present)",
+                "Teach cultural and esoteric aspects of Japanese Jujutsu",
+                "Teach applied Judo in a safe, inclusive environment", "Instructor Writing Studies",
+                "Fond du Lac Tribal and Community College (1998)", "Taught basic writing and grammar");
+        assertEquals(List.of("Instructor PE 1615 Jujutsu", "Instructor Writing Studies"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+    }
+
+    @Test
+    void citiesBeforeAStateOrRegion() {
+        ParsedCv cv = parse("Lue Konopelski", "5726 Apple Way Drive", "Charlottesville, VA 22901",
+                "lue@example.com", "", "EXPERIENCE", "Food Service Worker", "Taco Bell Restaurant",
+                "West Chester, Pennsylvania", "September 2019 - Present");
+        assertEquals("Charlottesville", cv.contact().city());
+        assertEquals("US", cv.contact().country());
+        ParsedCv portland = parse("Olive Haven", "olive@example.com | Portland, OR, US", "", "EXPERIENCE",
+                "Engineer at Atlassian\tFeb 2017 - Feb 2018", "Mountain View, CA", "Built things.");
+        assertEquals("Portland", portland.contact().city());
+        assertEquals("Mountain View, CA", portland.experience().get(0).location());
+    }
+}
