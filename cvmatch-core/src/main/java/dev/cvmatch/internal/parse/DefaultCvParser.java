@@ -9,6 +9,7 @@ import dev.cvmatch.cv.Education;
 import dev.cvmatch.cv.LanguageSkill;
 import dev.cvmatch.cv.NormalizedSkill;
 import dev.cvmatch.cv.ParsedCv;
+import dev.cvmatch.cv.Provenance;
 import dev.cvmatch.cv.SectionType;
 import dev.cvmatch.cv.SkillMention;
 import dev.cvmatch.cv.WorkExperience;
@@ -23,6 +24,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -131,7 +133,8 @@ public final class DefaultCvParser implements CvParser {
                     education.addAll(educationExtractor.extract(FieldLabels.strip(section.lines)));
                     break;
                 case LANGUAGES:
-                    languages.addAll(languageExtractor.extract(section.lines));
+                    languages.addAll(languageExtractor.extract(section.lines,
+                            section.heading == null ? null : section.heading.text));
                     break;
                 case CERTIFICATIONS:
                     certifications.addAll(certificationExtractor.extract(section.lines));
@@ -201,6 +204,9 @@ public final class DefaultCvParser implements CvParser {
                     texts, CvLine.cover(all, section.type == SectionType.OTHER ? 0.5 : 0.9)));
         }
         Contact c = contact.contact();
+        if (c.headline() == null) {
+            c = withTargetJob(c, sections);
+        }
         double confidence = cvConfidence(c, found, experience, education, skills);
         if (confidence < LOW_CV_CONFIDENCE) {
             warnings.add(String.format(java.util.Locale.ROOT, "The document does not look like a CV (confidence "
@@ -269,6 +275,30 @@ public final class DefaultCvParser implements CvParser {
     private static boolean readByOcr(ExtractedDocument document) {
         List<dev.cvmatch.document.TextLine> all = document.lines();
         return !all.isEmpty() && all.stream().allMatch(l -> l.style().isOcr());
+    }
+
+    /** Headings of the job a CV applies for (Europass "POSTE VISÉ" / "JOB APPLIED FOR"). */
+    private static final java.util.Set<String> TARGET_JOB = java.util.Set.of("poste vise", "poste recherche",
+            "job applied for", "position applied for", "desired position");
+
+    /**
+     * The contact with, as its headline, the job it applies for when a section names it ("POSTE VISÉ" /
+     * "Développeur Android") and the header gave none.
+     */
+    private static Contact withTargetJob(Contact c, List<Section> sections) {
+        for (Section section : sections) {
+            if (section.heading != null && !section.lines.isEmpty()
+                    && TARGET_JOB.contains(Texts.fold(section.heading.text))) {
+                String title = Texts.clean(section.lines.get(0).text);
+                if (!title.isEmpty() && Texts.words(title) <= 10 && !title.endsWith(".")) {
+                    Map<String, Provenance> provenance = new java.util.LinkedHashMap<>(c.provenance());
+                    provenance.put("headline", section.lines.get(0).find(title, 0.7));
+                    return new Contact(c.fullName(), title, c.email(), c.phone(), c.phoneE164(), c.city(),
+                            c.country(), c.links(), provenance);
+                }
+            }
+        }
+        return c;
     }
 
     private static void append(StringBuilder sb, String text) {

@@ -59,11 +59,19 @@ final class ExperienceExtractor {
             before++;
         }
         int[] starts = new int[anchors.size()];
+        boolean firstHolds = holdsHead(lines.get(anchors.get(0)), dates[anchors.get(0)]);
         for (int j = 0; j < anchors.size(); j++) {
             int a = anchors.get(j);
             int floor = j == 0 ? 0 : anchors.get(j - 1) + 1;
             int s = a;
-            for (int k = 0; k < before && s - 1 >= floor && heads.isHeadLike(lines.get(s - 1)); k++) {
+            // entries of one section need not share a shape: a dates line under its title ("Senior Engineer at
+            // Acme" / "2017 TO 2018") after "Title at Company<TAB>2015 TO 2016" takes its title from above, and
+            // a dated title line after an entry whose dates were under its title takes none
+            int walk = before;
+            if (j > 0 && holdsHead(lines.get(a), dates[a]) != firstHolds) {
+                walk = firstHolds ? Math.max(1, before) : 0;
+            }
+            for (int k = 0; k < walk && s - 1 >= floor && heads.isHeadLike(lines.get(s - 1)); k++) {
                 if (j > 0 && s - 1 == floor && heads.placesOnly(Parts.split(lines.get(s - 1), -1, -1))) {
                     break; // "Aug 2020 – Present" / "West Chester, Pennsylvania": the previous entry's place
                 }
@@ -96,6 +104,17 @@ final class ExperienceExtractor {
         }
         return out;
     }
+
+    /** Whether a date line holds more than its dates and a place: a title, an employer. */
+    private boolean holdsHead(CvLine line, Dates.Found date) {
+        String rest = DURATION.matcher(line.text.substring(0, date.from()) + " " + line.text.substring(date.to()))
+                .replaceAll(" ");
+        return Texts.letters(rest) >= 2 && !onlyLocation(line, date);
+    }
+
+    /** A duration printed beside dates: "7 years", "(1 yr 3 mos)", "2 ans", "6 mois". */
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?iu)\\b\\d+\\s*(?:years?|yrs?|months?|mos?|ans?|années?|mois)\\b");
 
     /** Whether a date line carries a location and nothing else ("New York    Jan 2017 to Sep 2020"). */
     private boolean onlyLocation(CvLine line, Dates.Found date) {

@@ -94,6 +94,20 @@ final class LanguageExtractor {
     }
 
     List<LanguageSkill> extract(List<CvLine> lines) {
+        return extract(lines, null);
+    }
+
+    /**
+     * Reads the languages of a section.
+     *
+     * @param lines the section's lines
+     * @param heading the section's heading, or {@code null}: under "Langue(s) maternelle(s)" / "Mother tongue(s)"
+     *     (Europass), a language printed without a level is the candidate's native language
+     * @return the languages
+     */
+    List<LanguageSkill> extract(List<CvLine> lines, String heading) {
+        Level headingLevel = heading == null ? null : level(heading);
+        boolean nativeHeading = headingLevel != null && headingLevel.nativeSpeaker();
         List<LanguageSkill> result = new ArrayList<>();
         List<Map<String, Provenance>> provenances = new ArrayList<>();
         List<String> levels = new ArrayList<>();
@@ -184,6 +198,9 @@ final class LanguageExtractor {
         for (int i = 0; i < result.size(); i++) {
             LanguageSkill l = result.get(i);
             String written = levels.get(i);
+            if (written == null && nativeHeading) {
+                written = Texts.clean(heading);
+            }
             Level level = level(written);
             out.add(new LanguageSkill(l.language(), l.code(), written, level == null ? null : level.level(),
                     level != null && level.nativeSpeaker(), provenances.get(i)));

@@ -6,7 +6,8 @@ import java.util.List;
 
 /** A section while parsing: a type, its heading line (if any) and content lines. Internal. */
 final class Section {
-    final SectionType type;
+    /** The type; corrected when the second line of a wrapped heading is read ("INFORMATIONS" / "PERSONNELLES"). */
+    SectionType type;
     final CvLine heading;
     final List<CvLine> lines = new ArrayList<>();
     /** The second line of a heading wrapped over two lines ("COMPÉTENCES" / "TECHNIQUES"), or {@code null}. */

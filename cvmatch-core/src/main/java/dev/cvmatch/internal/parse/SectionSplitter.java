@@ -36,6 +36,15 @@ final class SectionSplitter {
         java.util.Map<Region, Section> lastByRegion = new java.util.EnumMap<>(Region.class);
         for (CvLine line : lines) {
             SectionType type = known[line.index];
+            SectionType joined = current.heading != null && current.headingTail == null && current.lines.isEmpty()
+                    ? wrappedHeadingType(current, line) : null;
+            if (joined != null) {
+                // "INFORMATIONS" / "PERSONNELLES": a heading wrapped over two lines (Europass label column)
+                current.type = joined;
+                current.headingTail = line;
+                previous = line;
+                continue;
+            }
             if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesAnEntry(lines, line, current)) {
                 type = SectionType.OTHER;
             }
@@ -176,6 +185,19 @@ final class SectionSplitter {
         }
         String joined = Texts.fold(section.heading.text + " " + line.text);
         return lexicons.heading(joined) == section.type;
+    }
+
+    /**
+     * The type of a heading and the next line read as one, when the next line is short, in capitals like the
+     * heading, and the two together are a known heading, whatever the first line alone said
+     * ("INFORMATIONS" + "PERSONNELLES", "COMPÉTENCES" + "PERSONNELLES"); {@code null} otherwise.
+     */
+    private SectionType wrappedHeadingType(Section section, CvLine line) {
+        if (!line.allCaps() || !section.heading.allCaps() || Texts.words(line.text) > 2 || line.text.length() > 30) {
+            return null;
+        }
+        SectionType type = lexicons.heading(Texts.fold(section.heading.text + " " + line.text));
+        return type;
     }
 
     /**

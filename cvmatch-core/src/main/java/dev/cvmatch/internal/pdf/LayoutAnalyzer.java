@@ -285,10 +285,12 @@ public final class LayoutAnalyzer {
     }
 
     /**
-     * Reads a label margin with the text it labels: each label goes with the block of text (an entry, a paragraph)
-     * facing it. A label without digits (a section heading) comes before its block, a second one after it (it
-     * labels an empty section); one with digits (the block's dates) comes after the block's first line, as if
-     * printed on the title's line.
+     * Reads a label margin with the text it labels: each label goes with the line or block of text (an entry, a
+     * paragraph) facing it. A label without digits (a section heading, "Langue(s) maternelle(s)") comes before the
+     * line it faces, or before the next block when it faces the blank between two; a second one beside the same
+     * block comes after it (it labels an empty section); a label wrapped over two lines stays one. One with digits
+     * (an entry's dates) joins the line it faces as a cell after a tab, as if printed at the end of the title's
+     * line, or else comes after the block's first line.
      */
     private void mergeLabelMargin(List<Segment> left, List<Segment> right, Region region, int depth) {
         int start = out.size();
@@ -313,42 +315,116 @@ public final class LayoutAnalyzer {
                 blockStarts.add(i);
             }
         }
-        List<List<Line>> before = new ArrayList<>();
-        List<List<Line>> after = new ArrayList<>();
-        List<List<Line>> trailing = new ArrayList<>();
+        int[] blockOf = new int[body.size()];
+        float[] blockBottoms = new float[blockStarts.size()];
         for (int i = 0; i < blockStarts.size(); i++) {
-            before.add(new ArrayList<>());
-            after.add(new ArrayList<>());
+            int to = i + 1 < blockStarts.size() ? blockStarts.get(i + 1) : body.size();
+            for (int k = blockStarts.get(i); k < to; k++) {
+                blockOf[k] = i;
+                blockBottoms[i] = Math.max(blockBottoms[i], body.get(k).box().bottom());
+            }
+        }
+        // each label goes into a slot: before or after one body line, or after the whole block
+        List<List<Line>> beforeLine = new ArrayList<>();
+        List<List<Line>> afterLine = new ArrayList<>();
+        List<List<Line>> onLine = new ArrayList<>();
+        for (int k = 0; k < body.size(); k++) {
+            beforeLine.add(new ArrayList<>());
+            afterLine.add(new ArrayList<>());
+            onLine.add(new ArrayList<>());
+        }
+        List<List<Line>> trailing = new ArrayList<>();
+        boolean[] headed = new boolean[blockStarts.size()];
+        for (int i = 0; i < blockStarts.size(); i++) {
             trailing.add(new ArrayList<>());
         }
+        Line previousLabel = null;
+        List<Line> previousSlot = null;
         for (Line label : labels) {
             float tolerance = 0.6f * Math.max(4f, label.box().height());
+            boolean digits = label.text().chars().anyMatch(Character::isDigit);
+            int facing = -1;
             int chosen = 0;
+            for (int k = 0; k < body.size(); k++) {
+                float dy = Math.abs(body.get(k).box().y() - label.box().y());
+                if (dy <= Math.max(tolerance, 0.6f * body.get(k).box().height())
+                        && (facing < 0 || dy < Math.abs(body.get(facing).box().y() - label.box().y()))) {
+                    facing = k;
+                }
+            }
             for (int i = 0; i < blockStarts.size(); i++) {
                 if (body.get(blockStarts.get(i)).box().y() - tolerance <= label.box().y()) {
                     chosen = i;
                 }
             }
-            boolean digits = label.text().chars().anyMatch(Character::isDigit);
-            // a second heading beside the same block labels what follows it (an empty section): after the block
-            (digits ? after : before.get(chosen).isEmpty() ? before : trailing).get(chosen).add(label);
+            List<Line> slot;
+            if (!digits && previousSlot != null && wrappedLabel(previousLabel, label)) {
+                slot = previousSlot; // "EXPÉRIENCE" / "PROFESSIONNELLE": one label wrapped over two lines
+            } else if (digits && facing >= 0 && (facing == blockStarts.get(blockOf[facing])
+                    || body.get(facing).box().x() <= body.get(blockStarts.get(blockOf[facing])).box().x() + 1f)) {
+                // the dates of an entry on the row of its title (a line not indented under the block's first, as
+                // a description's bullets are): one line with it
+                slot = onLine.get(facing);
+            } else if (digits) {
+                slot = afterLine.get(blockStarts.get(chosen)); // else after the block's first line
+            } else if (facing >= 0 && !(headed[blockOf[facing]] && facing != blockStarts.get(blockOf[facing])
+                    && beforeLine.get(facing).isEmpty())) {
+                slot = beforeLine.get(facing);
+                headed[blockOf[facing]] = true;
+            } else if (facing < 0 && chosen + 1 < blockStarts.size()
+                    && label.box().y() >= blockBottoms[chosen] - tolerance) {
+                slot = beforeLine.get(blockStarts.get(chosen + 1)); // facing the blank after a block: the next one's
+                headed[chosen + 1] = true;
+            } else if (!headed[chosen]) {
+                slot = beforeLine.get(blockStarts.get(chosen));
+                headed[chosen] = true;
+            } else {
+                // a second heading beside the same block labels what follows it (an empty section): after the block
+                slot = trailing.get(chosen);
+            }
+            slot.add(label);
+            previousLabel = label;
+            previousSlot = slot;
         }
-        for (int i = 0; i < blockStarts.size(); i++) {
-            int from = blockStarts.get(i);
-            int to = i + 1 < blockStarts.size() ? blockStarts.get(i + 1) : body.size();
-            int block = body.get(from).block();
-            for (Line l : before.get(i)) {
+        for (int k = 0; k < body.size(); k++) {
+            int block = body.get(k).block();
+            for (Line l : beforeLine.get(k)) {
                 out.add(new Line(l.text(), l.box(), l.style(), l.region(), block));
             }
-            out.add(body.get(from));
-            for (Line l : after.get(i)) {
+            Line line = body.get(k);
+            for (Line l : onLine.get(k)) {
+                // "Développeur Android ⇥ 06/2022–Présent", as a title with its dates right-aligned
+                line = new Line(line.text() + "\t" + l.text(), line.box().union(l.box()), line.style(),
+                        line.region(), block);
+            }
+            out.add(line);
+            for (Line l : afterLine.get(k)) {
                 out.add(new Line(l.text(), l.box(), l.style(), l.region(), block));
             }
-            out.addAll(body.subList(from + 1, to));
-            for (Line l : trailing.get(i)) {
-                out.add(new Line(l.text(), l.box(), l.style(), l.region(), block));
+            boolean lastOfBlock = k + 1 == body.size() || blockOf[k + 1] != blockOf[k];
+            if (lastOfBlock) {
+                for (Line l : trailing.get(blockOf[k])) {
+                    out.add(new Line(l.text(), l.box(), l.style(), l.region(), block));
+                }
             }
         }
+    }
+
+    /**
+     * Whether a label line continues the label above it: no digits in either, right below it (less than a line's
+     * height between them, no blank line), as tall, both in capitals or neither, aligned with it on the left or the
+     * right edge (Europass labels are right-aligned).
+     */
+    private static boolean wrappedLabel(Line above, Line below) {
+        if (above.text().chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        BoundingBox a = above.box();
+        BoundingBox b = below.box();
+        float h = Math.max(4f, a.height());
+        return b.y() > a.y() && b.y() - a.bottom() <= h && Math.abs(a.height() - b.height()) <= 1f
+                && Texts.isAllCaps(above.text()) == Texts.isAllCaps(below.text())
+                && (Math.abs(a.right() - b.right()) <= 2f || Math.abs(a.x() - b.x()) <= 2f);
     }
 
     private static VerticalCut findVerticalCut(List<Segment> segs, float pageWidth) {
