@@ -168,6 +168,17 @@ final class ContactExtractor {
                 break;
             }
             String candidate = nameCandidate(line.text);
+            int at = top.indexOf(line);
+            CvLine below = at + 1 < top.size() ? top.get(at + 1) : null;
+            if (below != null && line.fontSize() > 0 && Math.abs(below.fontSize() - line.fontSize()) < 0.5f
+                    && Texts.words(line.text) + Texts.words(below.text) <= 3 && !below.text.contains("\t")
+                    && below.source.page() == line.source.page()) {
+                // "Clément" / "GARNIER", "Camille Da" / "Silva": a name printed large on two lines (moderncv)
+                String two = nameCandidate(line.text + " " + below.text);
+                if (two != null && Texts.words(two) == Texts.words(line.text) + Texts.words(below.text)) {
+                    candidate = two;
+                }
+            }
             if (candidate == null) {
                 continue;
             }

@@ -216,6 +216,9 @@ final class CvLine {
                     } else if (Texts.isDash((char) cp) && a + 1 < t.length() && t.charAt(a + 1) == ' ') {
                         bullet = true;
                         a += 1;
+                    } else if (cp == '{' && a + 1 < t.length() && t.charAt(a + 1) == ' ' && t.indexOf('}', a) < 0) {
+                        bullet = true; // pdfTeX's \textbullet without a ToUnicode map reads as "{" (moderncv)
+                        a += 1;
                     } else if ((cp == 'o' || cp == '-') && a + 1 < t.length() && t.charAt(a + 1) == '\t') {
                         bullet = true;
                         a += 1;
@@ -263,6 +266,17 @@ final class CvLine {
                     continue;
                 }
                 CvLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                CvLine[] rejoined = last == null ? null : rejoinDateCell(last, cvLine);
+                if (rejoined != null) {
+                    // "Oct 2018 –<TAB>Staff Nurse" / "Sep 2021<TAB>Centre Hospitalier": a range wrapped in a margin
+                    lines.set(lines.size() - 1, rejoined[0]);
+                    if (rejoined[1] == null) {
+                        gap = false;
+                        previous = line;
+                        continue;
+                    }
+                    cvLine = rejoined[1];
+                }
                 if (last != null && !visualGap && isContinuation(last, cvLine, wrapWidth)) {
                     lines.set(lines.size() - 1, last.merge(cvLine));
                 } else {
@@ -325,6 +339,93 @@ final class CvLine {
         }
         Lexicons lexicons = Lexicons.get();
         return lexicons.heading(folded) != null || lexicons.heading(folded.replace(" ", "")) != null ? tab : -1;
+    }
+
+    private static final String MONTH = "(?:january|janvier|janv|jan|february|février|fevrier|févr|fevr|feb|fév|fev|"
+            + "march|mars|mar|april|avril|apr|avr|may|mai|june|juin|jun|july|juillet|juil|jul|august|août|aout|aug|"
+            + "september|septembre|sept|sep|october|octobre|oct|november|novembre|nov|december|décembre|decembre|dec|"
+            + "déc)\\.?(?![\\p{L}])";
+    /** A date range cut after its connector, or after the end's month: "Oct 2018 –", "mars 2017 à mars". */
+    private static final java.util.regex.Pattern UNFINISHED_RANGE = java.util.regex.Pattern.compile(
+            "(?iu)((?:" + MONTH + "\\s+)?\\d{4}|\\d{1,2}/\\d{4})\\s*(?:–|—|-|à|au|to|until)\\s*(" + MONTH + ")?");
+    /** The rest of such a range, alone in its cell: "Sep 2021", "2020", "aujourd'hui", "Present". */
+    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?:" + MONTH + "\\s+)?\\d{4}|\\d{1,2}/\\d{4}|present|now|current|today|aujourd['’]hui|"
+            + "pr[ée]sent|en cours|ce jour|[àa] ce jour)");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
+    /**
+     * A date range wrapped in a narrow margin column, its end on the next line: "Oct 2018 –<TAB>Staff Nurse" then
+     * "Sep 2021<TAB>Centre Hospitalier", or "févr. 2012 à nov. Ingénieure SRE" then "2016<TAB>..." (moderncv,
+     * timelines). The two lines become "Oct 2018 – Sep 2021<TAB>Staff Nurse" and "Centre Hospitalier" (or nothing,
+     * when the second held only the date), provenance kept exact.
+     *
+     * @return the two lines, the second possibly {@code null}; {@code null} when the lines are not such a pair
+     */
+    private static CvLine[] rejoinDateCell(CvLine a, CvLine b) {
+        if (a.pieces.size() != 1 || b.pieces.size() != 1 || a.source.page() != b.source.page() || b.bullet) {
+            return null;
+        }
+        int aTab = a.text.indexOf('\t');
+        String a1 = aTab < 0 ? a.text : a.text.substring(0, aTab);
+        java.util.regex.Matcher m = UNFINISHED_RANGE.matcher(a1);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int a1End;
+        if (m.end() == a1.length()) {
+            a1End = a1.length();
+        } else if (aTab < 0 && (Character.isWhitespace(a1.charAt(m.end() - 1))
+                || Character.isWhitespace(a1.charAt(m.end())))) {
+            int rest = m.end();
+            while (rest < a1.length() && Character.isWhitespace(a1.charAt(rest))) {
+                rest++;
+            }
+            if (rest >= a1.length() || !Character.isUpperCase(a1.codePointAt(rest))) {
+                return null;
+            }
+            a1End = m.end(); // "févr. 2012 à nov. Ingénieure SRE": the title follows in the same cell
+        } else {
+            return null;
+        }
+        String head = a.text.substring(0, a1End).stripTrailing();
+        int bTab = b.text.indexOf('\t');
+        String b1 = (bTab < 0 ? b.text : b.text.substring(0, bTab)).strip();
+        boolean monthPending = m.group(2) != null;
+        if (monthPending ? !YEAR.matcher(b1).matches() : !RANGE_END.matcher(b1).matches()) {
+            return null;
+        }
+        int restStart = a1End;
+        while (restStart < a.text.length() && Character.isWhitespace(a.text.charAt(restStart))) {
+            restStart++;
+        }
+        String rest = a.text.substring(restStart);
+        String joined = head + " " + b1 + (rest.isEmpty() ? "" : "\t" + rest);
+        List<Piece> pieces = new ArrayList<>();
+        pieces.add(new Piece(0, a.source, a.shift));
+        pieces.add(new Piece(head.length() + 1, b.source, b.shift + b.text.indexOf(b1)));
+        if (!rest.isEmpty()) {
+            pieces.add(new Piece(head.length() + 2 + b1.length(), a.source, a.shift + restStart));
+        }
+        CvLine first = new CvLine(a.source, joined, a.shift, a.bullet, a.gapBefore, a.index, pieces);
+        first.decoratedHeading = a.decoratedHeading;
+        first.iconLed = a.iconLed;
+        if (bTab < 0) {
+            return new CvLine[] {first, null};
+        }
+        int start = bTab + 1;
+        boolean bullet = false;
+        while (start < b.text.length() && (Character.isWhitespace(b.text.charAt(start))
+                || Texts.isDecoration(b.text.codePointAt(start)) || b.text.charAt(start) == '{'
+                && start + 1 < b.text.length() && b.text.charAt(start + 1) == ' ')) {
+            bullet |= !Character.isWhitespace(b.text.charAt(start));
+            start++;
+        }
+        if (start >= b.text.length()) {
+            return new CvLine[] {first, null};
+        }
+        CvLine second = new CvLine(b.source, b.text.substring(start), b.shift + start, bullet, false, b.index);
+        return new CvLine[] {first, second};
     }
 
     private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile(" {2,}|\\t");

@@ -1,0 +1,67 @@
+package dev.cvmatch.cv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+/** Shapes of timelines and moderncv: date ranges wrapped in a narrow margin, names printed large on two lines. */
+class MarginShapesTest {
+
+    private static final CvParser PARSER = CvParser.builder().referenceMonth(YearMonth.of(2025, 6)).build();
+
+    @Test
+    void aRangeWrappedInTheDatesMarginIsOneRange() {
+        ParsedCv cv = PARSER.parse(String.join("\n", "Yasmine Lopez", "", "Work experience",
+                "Jul 2022 – now\tWard Manager", "Clinique Pasteur · Brest, France",
+                "• Mentored 9 nursing students", "Oct 2018 –\tStaff Nurse",
+                "Sep 2021\tCentre Hospitalier de Versailles · Brest, France", "• Performed triage",
+                "févr. 2012 à nov. Ingénieure SRE, Helioscope, Bruxelles", "2016\t{ Supervision avec Prometheus")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Clinique Pasteur", "Centre Hospitalier de Versailles", "Helioscope"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Ward Manager", "Staff Nurse", "Ingénieure SRE"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals(PartialDate.of(2021, 9), cv.experience().get(1).end());
+        assertEquals(PartialDate.of(2016, 11), cv.experience().get(2).end());
+        // pdfTeX's bullet without a ToUnicode map reads as "{": a bullet, not part of the text
+        assertEquals(List.of("Supervision avec Prometheus"), cv.experience().get(2).description());
+    }
+
+    @Test
+    void aNamePrintedLargeOnTwoLines() throws IOException {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float top = PDRectangle.A4.getHeight();
+                String[][] lines = {{"33", "60", "Camille Da"}, {"33", "92", "Silva"}, {"17", "131", "Data Analyst"},
+                    {"10", "170", "camille.dasilva@example.fr"}, {"12", "210", "Experience"},
+                    {"10", "230", "2020 - 2024   Data Analyst, Acme, Lyon"}, {"12", "270", "Education"},
+                    {"10", "290", "2018 - 2020   Master Statistique, Université de Lyon"}};
+                for (String[] l : lines) {
+                    cs.beginText();
+                    cs.setFont(font, Float.parseFloat(l[0]));
+                    cs.newLineAtOffset(60, top - Float.parseFloat(l[1]));
+                    cs.showText(l[2]);
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        assertEquals("Camille Da Silva", PARSER.parse(pdf).contact().fullName());
+    }
+}
