@@ -39,7 +39,28 @@ class MarginShapesTest {
     }
 
     @Test
+    void aCertificationWrappedInsideItsBracketsIsOne() throws IOException {
+        byte[] pdf = pdf(new String[][] {{"20", "60", "Jo Martin"}, {"10", "90", "jo.martin@example.com"},
+            {"12", "130", "CERTIFICATIONS"}, {"10", "150", "Support (ACLS) (American Heart"},
+            {"10", "162", "Association, 09/2019)"}, {"10", "174", "Basic Life Support (BLS)"}});
+        List<Certification> certifications = PARSER.parse(pdf).certifications();
+        assertEquals(List.of("Support (ACLS)", "Basic Life Support (BLS)"),
+                certifications.stream().map(Certification::name).toList());
+        assertEquals("American Heart Association", certifications.get(0).issuer());
+        assertEquals(PartialDate.of(2019, 9), certifications.get(0).date());
+    }
+
+    @Test
     void aNamePrintedLargeOnTwoLines() throws IOException {
+        assertEquals("Camille Da Silva", PARSER.parse(pdf(new String[][] {{"33", "60", "Camille Da"},
+            {"33", "92", "Silva"}, {"17", "131", "Data Analyst"}, {"10", "170", "camille.dasilva@example.fr"},
+            {"12", "210", "Experience"}, {"10", "230", "2020 - 2024   Data Analyst, Acme, Lyon"},
+            {"12", "270", "Education"}, {"10", "290", "2018 - 2020   Master Statistique, Université de Lyon"}}))
+                .contact().fullName());
+    }
+
+    /** A one-page PDF of lines {font size, distance from the top, text}, all at x = 60. */
+    private static byte[] pdf(String[][] lines) throws IOException {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         byte[] pdf;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -47,10 +68,6 @@ class MarginShapesTest {
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float top = PDRectangle.A4.getHeight();
-                String[][] lines = {{"33", "60", "Camille Da"}, {"33", "92", "Silva"}, {"17", "131", "Data Analyst"},
-                    {"10", "170", "camille.dasilva@example.fr"}, {"12", "210", "Experience"},
-                    {"10", "230", "2020 - 2024   Data Analyst, Acme, Lyon"}, {"12", "270", "Education"},
-                    {"10", "290", "2018 - 2020   Master Statistique, Université de Lyon"}};
                 for (String[] l : lines) {
                     cs.beginText();
                     cs.setFont(font, Float.parseFloat(l[0]));
@@ -62,6 +79,6 @@ class MarginShapesTest {
             doc.save(out);
             pdf = out.toByteArray();
         }
-        assertEquals("Camille Da Silva", PARSER.parse(pdf).contact().fullName());
+        return pdf;
     }
 }

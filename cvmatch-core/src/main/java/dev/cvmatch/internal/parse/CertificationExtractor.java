@@ -3,6 +3,7 @@ package dev.cvmatch.internal.parse;
 import dev.cvmatch.cv.Certification;
 import dev.cvmatch.cv.PartialDate;
 import dev.cvmatch.cv.Provenance;
+import dev.cvmatch.document.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,51 @@ final class CertificationExtractor {
         return depth > 0;
     }
 
-    List<Certification> extract(List<CvLine> lines) {
+    /**
+     * The section's lines with a certification cut by a narrow column made whole again: a line continues the one
+     * above when that one left a bracket open ("Support (ACLS) (American Heart" / "Association, 09/2019)"), with
+     * the same left edge, font and block, no blank line, no bullet, not a new date. (A line cut without such a cue,
+     * "Advanced Cardiovascular Life" / "Support (ACLS) ...", stays two: a list of short items looks the same.)
+     */
+    static List<CvLine> rejoinWrapped(List<CvLine> lines) {
+        List<CvLine> out = new ArrayList<>(lines.size());
+        CvLine last = null;
+        TextLine lastSource = null;
+        for (CvLine line : lines) {
+            TextLine source = line.source;
+            boolean wrapped = last != null && !line.gapBefore && !line.bullet && lastSource.box() != null
+                    && source.box() != null && lastSource.page() == source.page()
+                    && lastSource.block() == source.block()
+                    && Math.abs(lastSource.style().fontSize() - source.style().fontSize()) < 0.6f
+                    && Math.abs(lastSource.box().x() - source.box().x()) <= 2f
+                    && !Character.isDigit(line.text.charAt(0)) && line.text.indexOf('\t') < 0
+                    && openBrackets(last.text) > 0;
+            if (wrapped) {
+                last = last.merge(line);
+                out.set(out.size() - 1, last);
+            } else {
+                out.add(line);
+                last = line;
+            }
+            lastSource = source;
+        }
+        return out;
+    }
+
+    private static int openBrackets(String text) {
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return open;
+    }
+
+    /** A name's acronym in brackets, "(BLS)", "(PMP)": the line names a certification, not an issuer. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\(\\p{Lu}{2,6}\\)");
+
+    List<Certification> extract(List<CvLine> section) {
+        List<CvLine> lines = rejoinWrapped(section);
         List<Certification> result = new ArrayList<>();
         PartialDate pendingDate = null;
         CvLine previousLine = null;
@@ -78,6 +123,9 @@ final class CertificationExtractor {
                 if (Texts.letters(before) < 2) {
                     rest = after;
                     offset = date.to();
+                } else if (Texts.letters(after) < 2 && openBrackets(before) > 0 && after.strip().startsWith(")")) {
+                    // "Support (ACLS) (American Heart Association, 09/2019)": the date closed the issuer's bracket
+                    rest = before.replaceFirst("[\\s,;–—-]+$", "") + after.strip();
                 } else if (Texts.letters(after) < 2) {
                     rest = before;
                 } else {
@@ -87,7 +135,8 @@ final class CertificationExtractor {
             if (date == null && !result.isEmpty() && previousLine != null && !line.gapBefore
                     && Texts.words(rest) <= 6 && Character.isUpperCase(rest.codePointAt(0)) && !rest.contains(",")
                     && Texts.letters(rest) >= 2
-                    && (result.get(result.size() - 1).issuer() == null || previousLine.bold() && !line.bold())) {
+                    && (result.get(result.size() - 1).issuer() == null || previousLine.bold() && !line.bold())
+                    && !(ACRONYM.matcher(rest).find() && previousLine.bold() == line.bold())) {
                 // the issuer on its own line under the certification (often in a lighter font)
                 Certification last = result.get(result.size() - 1);
                 Map<String, Provenance> provenance = new HashMap<>(last.provenance());

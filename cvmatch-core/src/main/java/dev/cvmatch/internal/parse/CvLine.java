@@ -118,7 +118,7 @@ final class CvLine {
     }
 
     /** This line with a wrapped continuation appended (joined by a space). */
-    private CvLine merge(CvLine continuation) {
+    CvLine merge(CvLine continuation) {
         List<Piece> merged = new ArrayList<>(pieces);
         int start = text.length() + 1;
         merged.add(new Piece(start, continuation.source, continuation.shift));
