@@ -39,6 +39,21 @@ class MarginShapesTest {
     }
 
     @Test
+    void degreeAreaAtInstitutionOnOneLine() {
+        ParsedCv cv = PARSER.parse(String.join("\n", "Jo Doe", "", "EDUCATION",
+                "Master's Degree Software Engineering (SIL) at University of\tSept 2021 - Jul 2023", "Strasbourg",
+                "Bachelor's Degree Computer Science at University of Strasbourg\tSept 2018 - Jul 2021",
+                "Certificate of Completion Front-End Development and Quality Assurance\t2019", "Year Up",
+                "High School\t2014", "Gatton Academy of Mathematics and Science").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("University of Strasbourg", "University of Strasbourg", "Year Up",
+                "Gatton Academy of Mathematics and Science"),
+                cv.education().stream().map(Education::institution).toList());
+        assertEquals(List.of("Master's Degree", "Bachelor's Degree", "Certificate of Completion", "High School"),
+                cv.education().stream().map(Education::degree).toList());
+        assertEquals("Front-End Development and Quality Assurance", cv.education().get(2).fieldOfStudy());
+    }
+
+    @Test
     void aCertificationWrappedInsideItsBracketsIsOne() throws IOException {
         byte[] pdf = pdf(new String[][] {{"20", "60", "Jo Martin"}, {"10", "90", "jo.martin@example.com"},
             {"12", "130", "CERTIFICATIONS"}, {"10", "150", "Support (ACLS) (American Heart"},

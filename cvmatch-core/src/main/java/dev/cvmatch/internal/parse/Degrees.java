@@ -32,11 +32,13 @@ final class Degrees {
         {"\\b(?:bts|dut|deug|deust|associate'?s? degree|associate of|adn|a\\.a\\.s?|hnd|hnc|foundation degree|dts|"
             + "dmt)\\b",
             EducationLevel.SHORT_CYCLE},
-        {"\\b(?:baccalaureat|bac|high school diploma|a-levels|a levels|leaving certificate|sslc|hsc|ssc|"
+        {"\\b(?:baccalaureat|bac|high school diploma|high school|a-levels|a levels|leaving certificate|sslc|hsc|ssc|"
             + "higher secondary|senior secondary)\\b",
             EducationLevel.SECONDARY},
-        {"\\b(?:degree|diploma|diplome|certificate|certificat|titre professionnel|titre rncp|cpge|"
-            + "classes? preparatoires?|prepa)\\b",
+        {"\\b(?:degree|diploma|diplome|certificate of completion|certificate|certificat|titre professionnel|"
+            + "titre rncp|cpge|classes? preparatoires?|prepa|professional training|formation professionnelle|"
+            + "formation continue|annee d.echange(?: universitaire)?|semestre d.echange|exchange (?:year|semester|"
+            + "program|programme)|erasmus)\\b",
             null},
     };
     private static final Pattern[] PATTERNS = new Pattern[RULES.length];

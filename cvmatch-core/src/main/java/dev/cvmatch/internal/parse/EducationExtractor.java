@@ -60,7 +60,10 @@ final class EducationExtractor {
                 continue;
             }
             boolean lDeg = found != null && (found.level() != null || !deg);
-            boolean lInst = INSTITUTION.matcher(GRANDE_ECOLE.matcher(line.text).replaceAll(" ")).find();
+            // the school word of a degree is not a school: "High School" / "Gatton Academy"
+            String schoolText = found == null ? line.text : line.text.substring(0, found.from())
+                    + " ".repeat(found.to() - found.from()) + line.text.substring(found.to());
+            boolean lInst = INSTITUTION.matcher(GRANDE_ECOLE.matcher(schoolText).replaceAll(" ")).find();
             Dates.Found d = dateOf(line);
             boolean lDate = d != null;
             if (lDate && date && current.size() <= 2 && endYearOnly(line, d, singleDate)) {
@@ -100,6 +103,63 @@ final class EducationExtractor {
             }
         }
         return result;
+    }
+
+    /**
+     * Generic degrees whose name ends where the field begins ("Certificate of Completion Front-End Development",
+     * "Professional Training Java"), unlike "Titre professionnel ..." or "Diplôme d'...", which name the diploma.
+     */
+    private static final Pattern GENERIC_FIRST = Pattern.compile(
+            "(?iu)(?:certificate of completion|professional training|formation professionnelle)\\s*[:\\-–]?\\s+\\p{Lu}");
+    private static final Pattern AT_SCHOOL = Pattern.compile("\\s+at\\s+(?=\\p{Lu})|\\s+at$");
+    private static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:of|de|du|des|d'|la|le|the|and|et)$");
+
+    /**
+     * "Bachelor's Degree Computer Science at University of Strasbourg" (a theme's "studyType area at institution"):
+     * a part naming a degree is cut at " at " into the degree and the school; a school name cut at the line's end
+     * ("... at University of" / "Strasbourg") takes the next line's part.
+     */
+    private static void splitDegreeAtSchool(List<EntryHeads.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            EntryHeads.Part p = parts.get(i);
+            if (!p.parenthesized() && p.text().startsWith("at ") && i > 0 && p.text().length() > 3
+                    && Character.isUpperCase(p.text().codePointAt(3)) && Degrees.find(parts.get(i - 1).text()
+                    + " " + (i > 1 ? parts.get(i - 2).text() : "")) != null) {
+                // "Master's Degree ... (SIL)" + "at University of": the school after the degree's brackets
+                parts.set(i, new EntryHeads.Part(p.text().substring(3), p.line(), p.from() + 3, p.to(), false));
+                p = parts.get(i);
+                EntryHeads.Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+                if (DANGLING.matcher(p.text()).find() && next != null && next.line() != p.line()
+                        && !next.parenthesized() && Texts.words(next.text()) <= 6
+                        && Character.isUpperCase(next.text().codePointAt(0))) {
+                    parts.set(i, new EntryHeads.Part(p.text() + " " + next.text(), p.line(), p.from(), p.to(), false));
+                    parts.remove(i + 1);
+                }
+                continue;
+            }
+            if (p.parenthesized() || Degrees.find(p.text()) == null) {
+                continue;
+            }
+            Matcher m = AT_SCHOOL.matcher(p.text());
+            if (!m.find() || m.start() == 0 || Degrees.find(p.text().substring(0, m.start())) == null) {
+                continue;
+            }
+            String left = p.text().substring(0, m.start());
+            String right = p.text().substring(m.end()).strip();
+            EntryHeads.Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+            boolean cut = right.isEmpty() || DANGLING.matcher(right).find();
+            if (cut && next != null && next.line() != p.line() && !next.parenthesized()
+                    && Degrees.find(next.text()) == null && Texts.words(next.text()) <= 6
+                    && Character.isUpperCase(next.text().codePointAt(0))) {
+                right = right.isEmpty() ? next.text() : right + " " + next.text();
+                parts.remove(i + 1);
+            } else if (right.isEmpty()) {
+                continue;
+            }
+            parts.set(i, new EntryHeads.Part(left, p.line(), p.from(), p.from() + left.length(), false));
+            parts.add(i + 1, new EntryHeads.Part(right, p.line(), p.from() + m.end(), p.to(), false));
+            i++;
+        }
     }
 
     /** Whether {@code bracketed} is printed in brackets right after {@code part} on the same line. */
@@ -233,6 +293,7 @@ final class EducationExtractor {
                 addParts(parts, Parts.split(line, -1, -1, false));
             }
         }
+        splitDegreeAtSchool(parts);
         EntryHeads.Part degreePart = null;
         Degrees.Found degree = null;
         for (EntryHeads.Part p : parts) {
@@ -279,7 +340,8 @@ final class EducationExtractor {
             if (m.find() && m.start() >= degree.to() - 1) {
                 field = Texts.clean(degreeText.substring(m.end()));
                 degreeText = Texts.clean(degreeText.substring(0, m.start()));
-            } else if (degree.from() <= 1 && degree.level() != null) {
+            } else if (degree.from() <= 1 && (degree.level() != null
+                    || degree.to() < degreeText.length() && GENERIC_FIRST.matcher(degreeText).lookingAt())) {
                 // "BTS Comptabilité et gestion", "Master 2 Finance": the words after the degree are the field
                 int end = degree.to();
                 Matcher q = QUALIFIERS.matcher(degreeText);
