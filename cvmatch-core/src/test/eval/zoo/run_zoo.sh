@@ -9,7 +9,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/../../../../.." && pwd)"
 OUT="${1:?usage: run_zoo.sh OUT_DIR [JAR]}"
 JAR="${2:-$REPO/examples/cli/target/cvmatch.jar}"
-SCORER="${SCORER:-/work/shared/eval/score_fields.py}"
+SCORER="${SCORER:-$REPO/../shared/eval/score_fields.py}"
 [ -f "$JAR" ] || { echo "no jar at $JAR (build examples/cli or pass JAR)" >&2; exit 2; }
 [ -f "$SCORER" ] || { echo "no scorer at $SCORER (set SCORER)" >&2; exit 2; }
 shopt -s nullglob

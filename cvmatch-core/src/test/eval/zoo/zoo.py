@@ -3,7 +3,7 @@
 made with real tools (Chromium, LibreOffice, pdfLaTeX), to measure how the parser does on document layouts.
 
 usage: zoo.py GOLD_DIR OUT_DIR [--layouts a,b] [--list]
-  GOLD_DIR  e.g. /work/shared/corpus/dev/cvs (reads <id>.json: JSON Resume plus cvmatch's `meta`)
+  GOLD_DIR  e.g. ../shared/corpus/dev/cvs (beside the project) (reads <id>.json: JSON Resume plus cvmatch's `meta`)
   OUT_DIR   writes OUT_DIR/<layout>/cvs/<id>.<pdf|docx|odt> with a copy of the gold <id>.json beside each, and the
             generated sources (HTML, flat ODF, LaTeX) in OUT_DIR/<layout>/src/
 A layout whose tool is missing is skipped with a message, never faked. Python 3.11, standard library only.
