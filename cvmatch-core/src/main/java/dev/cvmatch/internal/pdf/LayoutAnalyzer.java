@@ -287,8 +287,10 @@ public final class LayoutAnalyzer {
     /**
      * Reads a label margin with the text it labels: each label goes with the line or block of text (an entry, a
      * paragraph) facing it. A label without digits (a section heading, "Langue(s) maternelle(s)") comes before the
-     * line it faces, or before the next block when it faces the blank between two; a second one beside the same
-     * block comes after it (it labels an empty section); a label wrapped over two lines stays one. One with digits
+     * block it faces (its first row or its middle: headings are top-aligned or centred), or before the line it faces
+     * when the block already has one ("Autre(s) langue(s)" beside the language grid), or before the next block when
+     * it faces the blank between two; otherwise after the block (it labels an empty section); a label wrapped over
+     * two lines stays one. One with digits
      * (an entry's dates) joins the line it faces as a cell after a tab, as if printed at the end of the title's
      * line, or else comes after the block's first line.
      */
@@ -367,9 +369,14 @@ public final class LayoutAnalyzer {
                 slot = onLine.get(facing);
             } else if (digits) {
                 slot = afterLine.get(blockStarts.get(chosen)); // else after the block's first line
-            } else if (facing >= 0 && !(headed[blockOf[facing]] && facing != blockStarts.get(blockOf[facing])
-                    && beforeLine.get(facing).isEmpty())) {
+            } else if (facing >= 0 && (facing == blockStarts.get(blockOf[facing]) || headed[blockOf[facing]])) {
+                // a heading on its block's first row, or a second label beside a headed block ("Autre(s)
+                // langue(s)" beside the language grid): before the line it faces
                 slot = beforeLine.get(facing);
+                headed[blockOf[facing]] = true;
+            } else if (facing >= 0) {
+                // a heading centred on its block (paper theme): before the whole block
+                slot = beforeLine.get(blockStarts.get(blockOf[facing]));
                 headed[blockOf[facing]] = true;
             } else if (facing < 0 && chosen + 1 < blockStarts.size()
                     && label.box().y() >= blockBottoms[chosen] - tolerance) {
