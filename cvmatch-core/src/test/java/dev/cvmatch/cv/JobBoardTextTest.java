@@ -49,6 +49,18 @@ class JobBoardTextTest {
     }
 
     @Test
+    void aTownTheGazetteerDoesNotKnowBeforeItsState() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE", "ABC Corp, Somewhere, NJ", "2010 - 2014",
+                "Software-Firmware Engineer", "- Wrote firmware", "", "DEF Company, Inc., Newark, NJ", "2008 - 2010",
+                "Test Engineer");
+        assertEquals(List.of("ABC Corp", "DEF Company, Inc."),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Software-Firmware Engineer", "Test Engineer"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals("Somewhere, NJ", cv.experience().get(0).location());
+    }
+
+    @Test
     void europassActivitiesLabelStaysTheEntrysDuties() {
         ParsedCv cv = parse("Liam Sharma", "", "WORK EXPERIENCE", "Dates\tOctober 2024 – February 2025",
                 "Occupation or position held\tJunior Front-End Engineer", "Name of employer\tNorthwind Analytics",

@@ -74,7 +74,22 @@ class MarginShapesTest {
                 .contact().fullName());
     }
 
-    /** A one-page PDF of lines {font size, distance from the top, text}, all at x = 60. */
+    @Test
+    void datedItemsIndentedUnderAnEntryAreItsDescription() throws IOException {
+        ParsedCv cv = PARSER.parse(pdf(new String[][] {{"20", "60", "Jo Martin"}, {"10", "85", "jo@example.com"},
+            {"12", "120", "WORK EXPERIENCE"}, {"11", "140", "Groupe Open"}, {"9", "152", "January 2017 – Present"},
+            {"11", "170", "Senior Software Engineer"}, {"9", "184", "Highlights"},
+            {"9", "200", "Mar. 2026 - May. 2026: Senior Front-end Developer for DIRE", "72"},
+            {"9", "214", "Sep. 2025 - Dec. 2025: Fullstack Developer for Orange Labs", "72"},
+            {"11", "240", "Ultra Mobile"}, {"9", "252", "October 2016 – January 2017"},
+            {"11", "270", "Senior Web Developer"}}));
+        assertEquals(List.of("Groupe Open", "Ultra Mobile"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Senior Software Engineer", "Senior Web Developer"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+    }
+
+    /** A one-page PDF of lines {font size, distance from the top, text[, x]}, at x = 60 unless given. */
     private static byte[] pdf(String[][] lines) throws IOException {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         byte[] pdf;
@@ -86,7 +101,7 @@ class MarginShapesTest {
                 for (String[] l : lines) {
                     cs.beginText();
                     cs.setFont(font, Float.parseFloat(l[0]));
-                    cs.newLineAtOffset(60, top - Float.parseFloat(l[1]));
+                    cs.newLineAtOffset(l.length > 3 ? Float.parseFloat(l[3]) : 60, top - Float.parseFloat(l[1]));
                     cs.showText(l[2]);
                     cs.endText();
                 }

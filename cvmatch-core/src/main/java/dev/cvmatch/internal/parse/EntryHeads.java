@@ -162,9 +162,7 @@ final class EntryHeads {
         for (int i = 0; i < parts.size(); i++) {
             String t = parts.get(i).text();
             boolean known = isLocation(t, parts.get(i).parenthesized()) || lexicons.country(t) != null;
-            boolean town = i == 0 && parts.size() > 1 && Texts.words(t) <= 3 && Texts.digits(t) == 0
-                    && titleScore(t) == 0 && orgScore(t) == 0 && capitalisedWords(t) && !Texts.isAllCaps(t)
-                    && commaThenRegion(parts.get(0), parts.get(1));
+            boolean town = i == 0 && parts.size() > 1 && townLike(t) && commaThenRegion(parts.get(0), parts.get(1));
             if (!known && !town) {
                 return false;
             }
@@ -181,7 +179,8 @@ final class EntryHeads {
         return town.line() == next.line() && town.to() <= next.from()
                 && text.substring(town.to(), next.from()).strip().equals(",")
                 && lexicons.city(next.text()) == null
-                && (lexicons.regionAfterCity(next.text()) != null || lexicons.country(next.text()) != null);
+                && (lexicons.regionAfterCity(next.text()) != null || lexicons.country(next.text()) != null
+                || lexicons.regionCode(next.text()) != null);
     }
 
     /** A line that can only be a place: one short capitalised part, no cue word, not bold, not a label. */
@@ -199,12 +198,28 @@ final class EntryHeads {
         return line.bold() || Texts.words(line.text) <= 6;
     }
 
-    private static List<Part> convert(List<Parts.Part> raw) {
+    private List<Part> convert(List<Parts.Part> raw) {
         List<Part> parts = new ArrayList<>();
-        for (Parts.Part p : raw) {
+        for (int i = 0; i < raw.size(); i++) {
+            Parts.Part p = raw.get(i);
+            Parts.Part next = i + 1 < raw.size() ? raw.get(i + 1) : null;
+            if (i > 0 && next != null && !p.parenthesized() && !next.parenthesized() && commaThenRegion(p, next)
+                    && townLike(p.text()) && !isLocation(p.text(), false)) {
+                // "ABC Corp, Somewhere, NJ": a town the gazetteer does not know, before its state, is one place
+                parts.add(new Part(p.line().text.substring(p.from(), next.to()), p.line(), p.from(), next.to(),
+                        false));
+                i++;
+                continue;
+            }
             parts.add(new Part(p.text(), p.line(), p.from(), p.to(), p.parenthesized()));
         }
         return parts;
+    }
+
+    /** A short capitalised name without job-title or organisation words, digits or capitals only: a town. */
+    private boolean townLike(String t) {
+        return Texts.words(t) <= 3 && Texts.digits(t) == 0 && titleScore(t) == 0 && orgScore(t) == 0
+                && capitalisedWords(t) && !Texts.isAllCaps(t) && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
     }
 
     boolean isLocation(String text, boolean parenthesized) {
@@ -223,8 +238,8 @@ final class EntryHeads {
                 || lexicons.regionAfterCity(t.substring(comma + 1)) != null && Texts.words(t) <= 6)) {
             return true; // "Lyon, France", "Houston, TX", "Bengaluru, Karnataka"
         }
-        if (lexicons.region(t) != null) {
-            return true;
+        if (lexicons.region(t) != null || lexicons.regionCode(t) != null) {
+            return true; // "Texas", "NJ" (not "MA", "IN": words and degrees too)
         }
         return parenthesized && Texts.words(t) <= 3 && titleScore(t) == 0 && orgScore(t) == 0
                 && Texts.digits(t) == 0 && capitalisedWords(t);

@@ -43,6 +43,9 @@ final class ExperienceExtractor {
                     d = null;
                 }
             }
+            if (d != null && !anchors.isEmpty() && indentedUnder(line, lines.get(anchors.get(0)))) {
+                d = null; // "Highlights" / "  Apr. 2026 - now: Senior Developer for BRGM": a dated item of the entry
+            }
             if (d != null) {
                 dates[i] = d;
                 anchors.add(i);
@@ -103,6 +106,22 @@ final class ExperienceExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a placed line is indented (by 8 points or more) under the section's first dated line and starts with
+     * its date, neither in a column of dates: a dated item in an entry's description (missions of a consulting
+     * job), not an entry.
+     */
+    private static boolean indentedUnder(CvLine line, CvLine first) {
+        if (line.source.box() == null || first.source.box() == null || line.source.page() < 1) {
+            return false;
+        }
+        Dates.Found d = Dates.any(line.text);
+        // not in a margin of dates, whose cells are right-aligned ("oct. 2020 à aujourd'hui<TAB>Architecte")
+        return d != null && d.from() <= 1 && line.text.indexOf('\t') < 0 && first.text.indexOf('\t') < 0
+                && line.source.box().x() >= first.source.box().x() + 8f
+                && !first.text.isEmpty() && Dates.any(first.text) != null && Dates.any(first.text).from() <= 1;
     }
 
     /** Whether a date line holds more than its dates and a place: a title, an employer. */

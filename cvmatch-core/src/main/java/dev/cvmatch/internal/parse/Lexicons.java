@@ -216,6 +216,24 @@ public final class Lexicons {
     private static final java.util.regex.Pattern REGION_CODE = java.util.regex.Pattern.compile(
             "([A-Z]{2,4})(?:\\s+[0-9][0-9A-Z\\- ]{2,9})?");
 
+    /** Region abbreviations that are also words, degrees or titles in CVs ("IN", "MA", "MS", "MD", "CO"). */
+    private static final Set<String> AMBIGUOUS_REGION_CODES = Set.of("IN", "OR", "ME", "HI", "OK", "DE", "CO",
+            "MA", "LA", "AL", "MS", "ID", "MD", "PA", "SA", "ACT", "NT", "AS", "GA", "UP", "CH", "BE", "ST", "HR",
+            "IT", "UK", "AP", "SK", "TS", "PE", "NS", "ON", "BC", "DC");
+
+    /**
+     * A region abbreviation standing alone as a part of an entry's head ("ABC Corp, Somewhere, NJ"): its ISO
+     * country code, or {@code null}; abbreviations that are also common words or degrees are not read.
+     *
+     * @param text the text, two to four capitals
+     * @return the ISO country code, or {@code null}
+     */
+    public String regionCode(String text) {
+        String t = text.strip();
+        return t.length() < 2 || t.length() > 4 || !Texts.isAllCaps(t) || AMBIGUOUS_REGION_CODES.contains(t)
+                ? null : regionCodes.get(t);
+    }
+
     /**
      * A region by its full name ("Karnataka", "Texas", "Île-de-France"): its ISO country code, or {@code null}.
      *
