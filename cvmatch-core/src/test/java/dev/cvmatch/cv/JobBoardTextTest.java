@@ -61,6 +61,22 @@ class JobBoardTextTest {
     }
 
     @Test
+    void freelanceIsTheEmployerSlotAndABracketOpenedByAConjunctionIsNoPlace() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE", "Webdesigner, Freelance",
+                "Jan 2013 - Jan 2015", "Sites for craftsmen", "", "Web Developer\tApr 2012 - Aug 2013",
+                "Neoweb (& Findtastic)", "Agency work");
+        assertEquals(List.of("Webdesigner", "Web Developer"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals("Freelance", cv.experience().get(0).employer());
+        assertEquals(null, cv.experience().get(1).location());
+        ParsedCv headNoun = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE",
+                "Salesforce, Distributed Systems/Security Engineer\t2016-06 - 2016-12", "Built a PKI.", "",
+                "Ingénieure front-end, Orbitale Software\t2014-01 - 2016-05", "Interfaces.");
+        assertEquals(List.of("Salesforce", "Orbitale Software"),
+                headNoun.experience().stream().map(WorkExperience::employer).toList());
+    }
+
+    @Test
     void europassActivitiesLabelStaysTheEntrysDuties() {
         ParsedCv cv = parse("Liam Sharma", "", "WORK EXPERIENCE", "Dates\tOctober 2024 – February 2025",
                 "Occupation or position held\tJunior Front-End Engineer", "Name of employer\tNorthwind Analytics",

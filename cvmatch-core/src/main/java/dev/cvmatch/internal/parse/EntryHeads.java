@@ -241,8 +241,9 @@ final class EntryHeads {
         if (lexicons.region(t) != null || lexicons.regionCode(t) != null) {
             return true; // "Texas", "NJ" (not "MA", "IN": words and degrees too)
         }
+        // "Neoweb (& Findtastic)", "(+ freelance)": a bracket opened by a conjunction names no place
         return parenthesized && Texts.words(t) <= 3 && titleScore(t) == 0 && orgScore(t) == 0
-                && Texts.digits(t) == 0 && capitalisedWords(t);
+                && Texts.digits(t) == 0 && capitalisedWords(t) && !t.isEmpty() && Character.isLetter(t.codePointAt(0));
     }
 
     static boolean capitalisedWords(String t) {

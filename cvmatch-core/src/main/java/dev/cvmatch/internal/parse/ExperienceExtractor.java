@@ -124,6 +124,23 @@ final class ExperienceExtractor {
                 && !first.text.isEmpty() && Dates.any(first.text) != null && Dates.any(first.text).from() <= 1;
     }
 
+    /**
+     * Nouns that end an English job title ("Distributed Systems/Security Engineer"); modifiers such as "software"
+     * or "data" also end company names ("Orbitale Software").
+     */
+    private static final java.util.Set<String> TITLE_HEADS = java.util.Set.of("engineer", "developer", "manager",
+            "director", "analyst", "consultant", "architect", "designer", "lead", "officer", "specialist",
+            "administrator", "technician", "assistant", "coordinator", "scientist", "intern", "president", "nurse",
+            "teacher", "accountant", "programmer", "tester", "owner", "advisor", "associate", "executive",
+            "representative", "supervisor", "researcher", "instructor", "lecturer", "professor", "trainee", "writer",
+            "editor", "producer", "agent", "clerk", "operator", "chef", "cook", "recruiter", "strategist", "planner",
+            "auditor", "controller", "pentester");
+
+    /** An employer slot filled with working for oneself: "Freelance", "Self-employed", "Indépendant". */
+    private static final java.util.regex.Pattern SELF_EMPLOYED = java.util.regex.Pattern.compile(
+            "freelance|freelancer|self employed|independent|independant|independante|auto entrepreneur|"
+            + "micro entrepreneur|travailleur independant|en freelance|a mon compte|own business");
+
     /** Whether a date line holds more than its dates and a place: a title, an employer. */
     private boolean holdsHead(CvLine line, Dates.Found date) {
         String rest = DURATION.matcher(line.text.substring(0, date.from()) + " " + line.text.substring(date.to()))
@@ -194,6 +211,13 @@ final class ExperienceExtractor {
         double secondScore = Double.NEGATIVE_INFINITY;
         for (EntryHeads.Part p : others) {
             double score = heads.titleScore(p.text()) - heads.orgScore(p.text());
+            String[] words = Texts.fold(p.text()).split(" ");
+            if (words.length > 1 && TITLE_HEADS.contains(words[words.length - 1])) {
+                score += 0.5; // "Distributed Systems/Security Engineer": a title ends on its head noun
+            }
+            if (others.size() > 1 && SELF_EMPLOYED.matcher(Texts.fold(p.text())).matches()) {
+                score -= 2; // "Developer, Freelance": working for oneself is where, not what
+            }
             if (location != null && location.line() == p.line() && location.from() > p.to()
                     && p.line().text.substring(p.to(), location.from()).strip().matches("[(,–—|-]*")) {
                 score -= 0.5; // "Company (City)", "Company – City": organisations are followed by their place
