@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  *   <li>numeric month and year: {@code 01/2020}, {@code 1/2020}, {@code 03.2019}, {@code 03-2019},
  *       also with a day ({@code 15/03/2019}; {@code 12/25/2020} is read month-first because 25
  *       cannot be a month);</li>
- *   <li>ISO: {@code 2020-01}, {@code 2020-01-15};</li>
+ *   <li>ISO: {@code 2020-01}, {@code 2020-01-15}, and year first with slashes: {@code 2022/03},
+ *       {@code 2022/03/25};</li>
  *   <li>a year alone: {@code 2019}.</li>
  * </ul>
  * Years must be within 1950-2100. A bare year is ignored when it is glued to a letter or
@@ -118,9 +119,9 @@ public final class DateRangeParser {
             + "(?<nmon>\\d{1,2})(?<nsep>\\s?[/.]\\s?|-)"
             + "(?<nyear>" + YEAR + ")(?!\\d)(?![/.,]\\d)";
 
-    /** "2020-01", "2020-01-15". */
-    private static final String ISO = "(?<![\\d/.,])(?<iyear>" + YEAR + ")-(?<imon>0[1-9]|1[0-2])"
-            + "(?:-(?:0[1-9]|[12]\\d|3[01]))?(?!\\d)";
+    /** "2020-01", "2020-01-15", and year first with slashes: "2022/03", "2022/03/25". */
+    private static final String ISO = "(?<![\\d/.,])(?<iyear>" + YEAR + ")(?<isep>[-/])(?<imon>0[1-9]|1[0-2])"
+            + "(?:\\k<isep>(?:0[1-9]|[12]\\d|3[01]))?(?!\\d)(?!/\\d)";
 
     /** "2019", but not "9001:2015", "150,000", "2019/2021", "2000 €", "20%". */
     private static final String BARE_YEAR = "(?<![\\p{L}\\d.,:/$\\u20AC\\u00A3+#])(?<year>" + YEAR + ")"

@@ -119,9 +119,13 @@ final class ExperienceExtractor {
         }
         Dates.Found d = Dates.any(line.text);
         // not in a margin of dates, whose cells are right-aligned ("oct. 2020 à aujourd'hui<TAB>Architecte")
-        return d != null && d.from() <= 1 && line.text.indexOf('\t') < 0 && first.text.indexOf('\t') < 0
-                && line.source.box().x() >= first.source.box().x() + 8f
-                && !first.text.isEmpty() && Dates.any(first.text) != null && Dates.any(first.text).from() <= 1;
+        if (d == null || d.from() > 1 || line.text.indexOf('\t') >= 0
+                || line.source.box().x() < first.source.box().x() + 8f) {
+            return false;
+        }
+        Dates.Found f = Dates.any(first.text);
+        // the first entry's dates lead its line too, or the item is a sentence, not a bare dates line
+        return first.text.indexOf('\t') < 0 && f != null && f.from() <= 1 || Texts.words(line.text) >= 6;
     }
 
     /**

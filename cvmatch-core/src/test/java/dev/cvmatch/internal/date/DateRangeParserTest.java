@@ -107,6 +107,8 @@ class DateRangeParserTest {
                 // days, ISO days
                 range("15/03/2019 - 20/06/2021", "2019-03", "2021-06", false),
                 range("2020-01-15 – 2021-06-30", "2020-01", "2021-06", false),
+                range("2022/03/25 — Present", "2022-03", OPEN, true),
+                range("2018/12 - 2020/09", "2018-12", "2020-09", false),
                 range("1er mars 2021 - aujourd'hui", "2021-03", OPEN, true),
                 range("depuis le 1er mars 2021", "2021-03", OPEN, true),
                 range("depuis 06/2022 - présent", "2022-06", OPEN, true),
