@@ -77,6 +77,16 @@ class JobBoardTextTest {
     }
 
     @Test
+    void aDocumentTitleAtopThePageIsNeitherANameNorASummaryHeading() {
+        assertEquals("Darell Cormier", parse("RESUME OF Darell Cormier", "LOS ANGELES", "darell@example.com", "",
+                "SKILLS", "Android").contact().fullName());
+        ParsedCv cv = parse("RESUME", "Allan Koepp", "allan@example.com", "", "EXPERIENCE", "Acme Foundries, Chennai",
+                "1990 - 2020", "Plant Manager");
+        assertEquals("Allan Koepp", cv.contact().fullName());
+        assertTrue(cv.sections().stream().noneMatch(s -> s.type() == SectionType.SUMMARY), () -> cv.sections().toString());
+    }
+
+    @Test
     void europassActivitiesLabelStaysTheEntrysDuties() {
         ParsedCv cv = parse("Liam Sharma", "", "WORK EXPERIENCE", "Dates\tOctober 2024 – February 2025",
                 "Occupation or position held\tJunior Front-End Engineer", "Name of employer\tNorthwind Analytics",

@@ -316,8 +316,12 @@ final class ContactExtractor {
             + "highway|apartments?|apt|st|ave|rd|blvd|hwy|ln|rue|all[ée]e|chemin|impasse|quai)\\b(?:\\.|(?=\\s*,)|$)"
             + "|\\b(?:rue|avenue|boulevard|all[ée]e|chemin|impasse|quai|place)\\s+(?:de|des|du|d'|la|le|les)\\b");
 
+    /** "RESUME OF Darell Cormier", "CV de Jeanne Martin", "Curriculum vitae : ...": the title before the name. */
+    private static final Pattern DOCUMENT_TITLE_PREFIX = Pattern.compile(
+            "(?iu)^(?:r[ée]sum[ée]|cv|curriculum vit(?:ae|æ))\\s*(?:of|de|d['’]|:|-|–)\\s*(?=\\p{Lu})");
+
     private String nameCandidate(String text) {
-        String t = stripLabel(text);
+        String t = DOCUMENT_TITLE_PREFIX.matcher(stripLabel(text)).replaceFirst("");
         String first = Texts.firstPart(SEPARATORS, t).trim(); // not split(t)[0]: "| · |" splits to nothing
         if (t.indexOf('\t') >= 0 && first.indexOf(' ') < 0) {
             // a name set in a large, widely spaced font comes out as cells ("Hannah<TAB>Whitfield", from a PDF

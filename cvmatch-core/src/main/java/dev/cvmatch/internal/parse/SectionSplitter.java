@@ -224,6 +224,9 @@ final class SectionSplitter {
         if (words.length > lexicons.maxHeadingWords + 3) {
             return null;
         }
+        if (line.index == 0 && DOCUMENT_TITLE.matcher(folded).matches()) {
+            return null; // "RESUME", "Curriculum Vitae" atop the page: the document's title, not a summary heading
+        }
         SectionType exact = lexicons.heading(folded);
         if (exact == null) {
             exact = lexicons.heading(folded.replace(" ", ""));
@@ -325,6 +328,10 @@ final class SectionSplitter {
         return Character.isUpperCase(first) || !Character.isLetter(first) && text.codePoints()
                 .filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase);
     }
+
+    /** A document's title on its first line: "RESUME", "CV", "Curriculum Vitae", "Sample Resume". */
+    private static final java.util.regex.Pattern DOCUMENT_TITLE = java.util.regex.Pattern.compile(
+            "(?:sample |my )?(?:resume|cv|curriculum vitae)(?: of| de)?");
 
     private static boolean headingStyle(CvLine line) {
         return line.allCaps() || line.bold() || line.decoratedHeading || line.text.endsWith(":");
