@@ -42,6 +42,10 @@ class EuropassPdfTest {
     }
 
     private byte[] europass() throws IOException {
+        return europass(false);
+    }
+
+    private byte[] europass(boolean secondPage) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
@@ -93,12 +97,42 @@ class EuropassPdfTest {
                 text(9, x, 569, "C1");
             }
             text(7, CONTENT_X, 615, "Niveaux : A1 et A2 : utilisateur élémentaire - C1 et C2 : utilisateur expérimenté");
-            label(8, 649, "Compétences professionnelles");
-            text(10, CONTENT_X, 651, "Kotlin, Swift, Android, Git, Firebase");
+            if (!secondPage) {
+                label(8, 649, "Compétences professionnelles");
+                text(10, CONTENT_X, 651, "Kotlin, Swift, Android, Git, Firebase");
+            }
             cs.close();
+            if (secondPage) {
+                // the end of the CV on a page of its own: few lines, labels in mixed case, one wrapped in capitals
+                PDPage two = new PDPage(PDRectangle.A4);
+                doc.addPage(two);
+                cs = new PDPageContentStream(doc, two);
+                label(8, 132, "Compétences professionnelles");
+                text(10, CONTENT_X, 134, "Compétences : Kotlin, Swift, Android, Git, Firebase, Jetpack Compose,");
+                text(10, CONTENT_X, 146, "SwiftUI, TypeScript, Dart");
+                text(10, CONTENT_X, 159, "Savoir-être : Autonomie, Esprit d'équipe");
+                label(10, 177, "INFORMATIONS");
+                label(10, 188, "COMPLÉMENTAIRES");
+                label(8, 205, "Certifications");
+                text(10, CONTENT_X, 207, "Certified Kubernetes Administrator (CKA), Cloud Native Computing Foundation,");
+                text(10, CONTENT_X, 219, "2021");
+                label(8, 234, "Centres d'intérêt");
+                text(10, CONTENT_X, 236, "Échecs, Trail en montagne, Handball, Jardinage");
+                cs.close();
+            }
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void aLastPageOfFewLabelledLines() throws IOException {
+        ParsedCv cv = CvParser.builder().referenceMonth(YearMonth.of(2025, 6)).build().parse(europass(true));
+        assertEquals(List.of("Certified Kubernetes Administrator (CKA)"),
+                cv.certifications().stream().map(Certification::name).toList());
+        CvSection interests = cv.sections().stream().filter(s -> s.type() == SectionType.INTERESTS).findFirst()
+                .orElseThrow(() -> new AssertionError(cv.sections().toString()));
+        assertEquals(List.of("Échecs, Trail en montagne, Handball, Jardinage"), interests.lines());
     }
 
     @Test

@@ -278,10 +278,41 @@ public final class LayoutAnalyzer {
             }
             labels &= Texts.isAllCaps(s.text) || s.text.chars().anyMatch(Character::isDigit);
         }
+        if (rightAligned(left)) {
+            return true; // labels set flush against what they label (Europass), however close their rows
+        }
         if (denseRows(left) || right.size() >= 4 && !denseRows(right)) {
             return false;
         }
         return labels || left.size() >= 4 && left.size() * 2 <= right.size();
+    }
+
+    /**
+     * Whether most items of a column (three or more, 60 % of them) end on one right edge, more than start on its
+     * left edge: labels set flush against the text they label (Europass), which a sidebar, set flush left, is not.
+     */
+    private static boolean rightAligned(List<Segment> column) {
+        if (column.size() < 3) {
+            return false;
+        }
+        int best = 0;
+        for (Segment a : column) {
+            int same = 0;
+            for (Segment b : column) {
+                if (Math.abs(a.right - b.right) <= 1.5f) {
+                    same++;
+                }
+            }
+            best = Math.max(best, same);
+        }
+        float left = extentX(column);
+        int flushLeft = 0;
+        for (Segment s : column) {
+            if (Math.abs(s.x - left) <= 1.5f) {
+                flushLeft++;
+            }
+        }
+        return best * 10 >= column.size() * 6 && best > flushLeft;
     }
 
     /**
