@@ -51,6 +51,11 @@ class MarginShapesTest {
         assertEquals(List.of("Master's Degree", "Bachelor's Degree", "Certificate of Completion", "High School"),
                 cv.education().stream().map(Education::degree).toList());
         assertEquals("Front-End Development and Quality Assurance", cv.education().get(2).fieldOfStudy());
+        ParsedCv minor = PARSER.parse(String.join("\n", "Jo Doe", "", "EDUCATION",
+                "Mathematics Minor at Stanford University\t2014 - 2018", "",
+                "Bachelor of Science, University of Texas at Austin\t2010 - 2014").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Stanford University", "University of Texas at Austin"),
+                minor.education().stream().map(Education::institution).toList());
     }
 
     @Test

@@ -116,8 +116,9 @@ final class EducationExtractor {
 
     /**
      * "Bachelor's Degree Computer Science at University of Strasbourg" (a theme's "studyType area at institution"):
-     * a part naming a degree is cut at " at " into the degree and the school; a school name cut at the line's end
-     * ("... at University of" / "Strasbourg") takes the next line's part.
+     * a part naming a degree, or followed by a school ("Mathematics Minor at Stanford University"), is cut at " at "
+     * into the degree and the school ("University of Texas at Austin" is one school); a school name cut at the
+     * line's end ("... at University of" / "Strasbourg") takes the next line's part.
      */
     private static void splitDegreeAtSchool(List<EntryHeads.Part> parts) {
         for (int i = 0; i < parts.size(); i++) {
@@ -137,11 +138,19 @@ final class EducationExtractor {
                 }
                 continue;
             }
-            if (p.parenthesized() || Degrees.find(p.text()) == null) {
+            if (p.parenthesized()) {
                 continue;
             }
             Matcher m = AT_SCHOOL.matcher(p.text());
-            if (!m.find() || m.start() == 0 || Degrees.find(p.text().substring(0, m.start())) == null) {
+            if (!m.find() || m.start() == 0) {
+                continue;
+            }
+            boolean degreeLeft = Degrees.find(p.text().substring(0, m.start())) != null;
+            // "Mathematics Minor at Stanford University": a school after "at" whatever precedes it, but not
+            // "University of Texas at Austin", itself a school
+            boolean schoolRight = INSTITUTION.matcher(p.text().substring(m.end())).find()
+                    && !INSTITUTION.matcher(p.text().substring(0, m.start())).find();
+            if (!degreeLeft && !schoolRight) {
                 continue;
             }
             String left = p.text().substring(0, m.start());
