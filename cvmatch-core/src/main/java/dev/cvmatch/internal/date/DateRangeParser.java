@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds dates and date ranges in one line of CV text, in English or French. Internal.
@@ -103,9 +102,21 @@ public final class DateRangeParser {
 
     private static final String YEAR = "(?:19[5-9]\\d|20\\d\\d|2100)";
 
-    private static final String MONTH_NAMES = MONTHS.keySet().stream()
+    private static final List<String> MONTH_NAME_LIST = MONTHS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .collect(Collectors.joining("|"));
+            .toList();
+
+    private static final String MONTH_NAMES = String.join("|", MONTH_NAME_LIST);
+
+    /**
+     * The month names and abbreviations this parser reads, English and French, accent-folded and lower-cased,
+     * longest first (for alternations in other patterns).
+     *
+     * @return the names
+     */
+    public static List<String> monthNames() {
+        return MONTH_NAME_LIST;
+    }
 
     /** "Jan 2020", "janv. 2020", "1er mars 2021", "May 15, 2020". */
     private static final String TEXTUAL = "(?<![\\p{L}\\d])(?:\\d{1,2}(?:er|st|nd|rd|th)?\\s+)?"

@@ -341,10 +341,10 @@ final class CvLine {
         return lexicons.heading(folded) != null || lexicons.heading(folded.replace(" ", "")) != null ? tab : -1;
     }
 
-    private static final String MONTH = "(?:january|janvier|janv|jan|february|février|fevrier|févr|fevr|feb|fév|fev|"
-            + "march|mars|mar|april|avril|apr|avr|may|mai|june|juin|jun|july|juillet|juil|jul|august|août|aout|aug|"
-            + "september|septembre|sept|sep|october|octobre|oct|november|novembre|nov|december|décembre|decembre|dec|"
-            + "déc)\\.?(?![\\p{L}])";
+    /** The date parser's month names, matching their accented spellings too ("févr", "août", "déc"). */
+    private static final String MONTH = dev.cvmatch.internal.date.DateRangeParser.monthNames().stream()
+            .map(name -> name.replace("e", "[eéèê]").replace("a", "[aàâ]").replace("u", "[uûù]"))
+            .collect(java.util.stream.Collectors.joining("|", "(?:", ")\\.?(?![\\p{L}])"));
     /** A date range cut after its connector, or after the end's month: "Oct 2018 –", "mars 2017 à mars". */
     private static final java.util.regex.Pattern UNFINISHED_RANGE = java.util.regex.Pattern.compile(
             "(?iu)((?:" + MONTH + "\\s+)?\\d{4}|\\d{1,2}/\\d{4})\\s*(?:–|—|-|à|au|to|until)\\s*(" + MONTH + ")?");
