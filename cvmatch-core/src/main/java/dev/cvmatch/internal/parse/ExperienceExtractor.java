@@ -43,7 +43,8 @@ final class ExperienceExtractor {
                     d = null;
                 }
             }
-            if (d != null && !anchors.isEmpty() && indentedUnder(line, lines.get(anchors.get(0)))) {
+            if (d != null && !anchors.isEmpty()
+                    && indentedUnder(line, d, lines.get(anchors.get(0)), dates[anchors.get(0)])) {
                 d = null; // "Highlights" / "  Apr. 2026 - now: Senior Developer for BRGM": a dated item of the entry
             }
             if (d != null) {
@@ -113,19 +114,16 @@ final class ExperienceExtractor {
      * its date, neither in a column of dates: a dated item in an entry's description (missions of a consulting
      * job), not an entry.
      */
-    private static boolean indentedUnder(CvLine line, CvLine first) {
-        if (line.source.box() == null || first.source.box() == null || line.source.page() < 1) {
+    private static boolean indentedUnder(CvLine line, Dates.Found d, CvLine first, Dates.Found f) {
+        if (line.source.box() == null || first.source.box() == null) {
             return false;
         }
-        Dates.Found d = Dates.any(line.text);
         // not in a margin of dates, whose cells are right-aligned ("oct. 2020 à aujourd'hui<TAB>Architecte")
-        if (d == null || d.from() > 1 || line.text.indexOf('\t') >= 0
-                || line.source.box().x() < first.source.box().x() + 8f) {
+        if (d.from() > 1 || line.text.indexOf('\t') >= 0 || line.source.box().x() < first.source.box().x() + 8f) {
             return false;
         }
-        Dates.Found f = Dates.any(first.text);
         // the first entry's dates lead its line too, or the item is a sentence, not a bare dates line
-        return first.text.indexOf('\t') < 0 && f != null && f.from() <= 1 || Texts.words(line.text) >= 6;
+        return first.text.indexOf('\t') < 0 && f.from() <= 1 || Texts.words(line.text) >= 6;
     }
 
     /**
