@@ -99,28 +99,39 @@ public final class AliasMatcher implements SkillNormalizer {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         Map<String, Boolean> seen = new HashMap<>();
         for (Skill skill : taxonomy.skills()) {
-            List<String> forms = new ArrayList<>(skill.aliases());
-            forms.add(skill.name());
-            forms.add(skill.nameFr());
-            // a form flagged ~ anywhere stays ambiguous even when the canonical name spells it too ("Excel")
-            Set<String> flagged = new java.util.HashSet<>();
-            for (String form : forms) {
-                if (form.startsWith("~")) {
-                    flagged.add(key(tokenize(form.substring(1))));
+            List<String> forms = new ArrayList<>(skill.aliases().size() + 2);
+            Set<String> spelled = new java.util.HashSet<>();
+            for (String alias : skill.aliases()) {
+                if (spelled.add(alias.toLowerCase(Locale.ROOT))) {
+                    forms.add(alias);
                 }
             }
+            // the names, unless an alias spells them already (then their tokens would be the alias's)
+            for (String name : new String[] {skill.name(), skill.nameFr()}) {
+                if (!spelled.contains(name.toLowerCase(Locale.ROOT))
+                        && !spelled.contains("~" + name.toLowerCase(Locale.ROOT))) {
+                    spelled.add(name.toLowerCase(Locale.ROOT));
+                    forms.add(name);
+                }
+            }
+            // a form flagged ~ anywhere stays ambiguous even when the canonical name spells it too ("Excel");
+            // each form is tokenized once
+            List<String> keys = new ArrayList<>(forms.size());
+            Set<String> flagged = new java.util.HashSet<>();
             for (String form : forms) {
-                String bare = form.startsWith("~") ? form.substring(1) : form;
-                List<Token> tokens = tokenize(bare);
-                boolean ambiguous = form.startsWith("~") || flagged.contains(key(tokens));
-                if (tokens.isEmpty()) {
+                String k = key(tokenize(form.startsWith("~") ? form.substring(1) : form));
+                keys.add(k);
+                if (form.startsWith("~")) {
+                    flagged.add(k);
+                }
+            }
+            for (int f = 0; f < forms.size(); f++) {
+                String key = keys.get(f);
+                boolean ambiguous = forms.get(f).startsWith("~") || flagged.contains(key);
+                if (key.isEmpty()) {
                     continue;
                 }
-                String[] norms = new String[tokens.size()];
-                for (int i = 0; i < norms.length; i++) {
-                    norms[i] = tokens.get(i).norm();
-                }
-                String key = String.join(" ", norms);
+                String[] norms = key.split(" ");
                 Boolean previous = seen.get(key);
                 if (previous != null) {
                     continue; // first definition wins; the same form is not indexed twice
@@ -382,6 +393,8 @@ public final class AliasMatcher implements SkillNormalizer {
         return tokens;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private static String normalize(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         boolean ascii = true;
@@ -392,8 +405,8 @@ public final class AliasMatcher implements SkillNormalizer {
             }
         }
         if (!ascii) {
-            lower = Normalizer.normalize(lower.replace("œ", "oe").replace("æ", "ae"), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}+", "");
+            lower = MARKS.matcher(Normalizer.normalize(lower.replace("œ", "oe").replace("æ", "ae"),
+                    Normalizer.Form.NFD)).replaceAll("");
         }
         // simple plurals: "APIs" = "API", "tests" = "test"
         if (lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
