@@ -79,6 +79,115 @@ def capitalised(label):
     return label[:1].upper() + label[1:] if label and label == label.lower() else label
 
 
+def group_codes(src):
+    """ESCO skill-hierarchy group URI -> code ("S4.3.1", "T1.1", "0411", "L1")."""
+    codes = {}
+    with open(os.path.join(src, "esco", "skillsHierarchy_en.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for level in range(4):
+                uri, code = row[f"Level {level} URI"], row[f"Level {level} code"]
+                if uri and code:
+                    codes[uri] = code
+    return codes
+
+
+def ancestor_codes(uri, parents, codes):
+    """Codes of every hierarchy group above a skill, through all its broader paths."""
+    found, stack, seen = [], [uri], set()
+    while stack:
+        x = stack.pop()
+        if x in seen:
+            continue
+        seen.add(x)
+        if x in codes and x != uri:
+            found.append(codes[x])
+        stack.extend(parents.get(x, ()))
+    return found
+
+
+def pillar_label(label):
+    """An ESCO label as an alias: without its bracketed qualifier ("pruning (horticulture)" -> "pruning")."""
+    return clean(re.sub(r"\s*\([^)]*\)", "", label)) or clean(label)
+
+
+JOINING_WORDS = {"and", "or", "of", "for", "the", "a", "an", "to", "in", "on", "with", "et", "ou", "de", "des", "du",
+                 "la", "le", "les", "un", "une", "en", "pour", "avec", "d", "l", "au", "aux"}
+
+
+def content_words(label):
+    return [w[:5] for w in re.findall(r"[a-zà-ÿ0-9]+", fold(label)) if w not in JOINING_WORDS]
+
+
+def close_paraphrase(alt, preferred):
+    """Whether an ESCO alternative label says what the preferred label says: half of its words (compared on their
+    first five letters) are in the preferred label. ESCO's machine-added alternatives include broader or other
+    things ("real estate" for "manage cadastre", "technical specifications" for "draw blueprints", "financial data"
+    for "economics") and fragments of split labels ("and procedures"), which would tag CVs with the wrong skill."""
+    if not preferred or fold(alt).split()[0] in JOINING_WORDS:
+        return False
+    words, pref = content_words(alt), set(content_words(preferred))
+    return bool(words) and sum(w in pref for w in words) * 2 >= len(words)
+
+
+# ESCO lists up to 40 machine-made paraphrases per skill ("tally costs of repair operations"); the shortest few
+# find nearly every mention, and the index stays small enough to load in a fresh JVM in about half a second
+PILLAR_ALIASES = 4
+
+
+def add_pillar(src, esco_all, parents, entries, claimed):
+    """The rest of the ESCO skill pillar (cooking, teaching, nursing, bookkeeping, farming...), English and French.
+
+    Precision guards, as for the digital skills: a label of two words or more is matched on its words anywhere
+    ("animal husbandry", "gestion de la paie"); a one-word label ("pruning", "comptabilité") is an ordinary word in
+    prose, so it counts only in a skills list (~); one-word alternative labels are left out (ESCO lists related
+    words there: "dies", "hairs"), and so are alternatives that are not close paraphrases (close_paraphrase) and,
+    for competences, the label without its verb; labels already claimed by a curated, digital or earlier skill stay
+    with it. Language skills ("Hebrew", "understand spoken Hebrew") are left out: languages are parsed as
+    languages, with their level."""
+    codes = group_codes(src)
+    it_words = {w for key in claimed for w in key.split()}
+    for uri in sorted(esco_all):
+        row = esco_all[uri]
+        if uri in entries:
+            continue
+        ancestors = ancestor_codes(uri, parents, codes)
+        if any(c.startswith("L") or c.startswith("T1.1") for c in ancestors):
+            continue
+        en, fr = pillar_label(row["preferredLabel_en"]), pillar_label(row["preferredLabel_fr"] or "")
+        en = en or fr  # 13 ESCO skills have no English label in this export
+        if not en:
+            continue
+        alts = [a for lang, pref in (("en", en), ("fr", fr))
+                for a in sorted((pillar_label(x) for x in row["altLabels_" + lang].split("|") if x),
+                                key=lambda a: (len(a), a))
+                if 2 <= len(a.split()) <= 6 and len(a) <= 60 and close_paraphrase(a, pref)]
+        if row["skillType"] != "knowledge":
+            # a competence is an action ("monitor the production line"); its label without the verb ("production
+            # line", "lab results", "credit risk") names a thing, often another skill's
+            tails = {fold(x) for x in [en, fr] + alts}
+            alts = [a for a in alts if not any(t != fold(a) and t.endswith(" " + fold(a)) for t in tails)]
+        if len(en.split()) == 1 and fold(en) in it_words:
+            # a one-word skill that the digital vocabulary uses in another sense: "migration", "logging" in a
+            # developer's CV are not human migration and forestry
+            continue
+        aliases = []
+        for a in [en, fr] + alts:
+            key = fold(a)
+            if not key or key in claimed or len(key) < 3 or not re.search(r"[a-zà-ÿ]", key):
+                continue
+            if len(aliases) >= PILLAR_ALIASES:
+                break
+            claimed[key] = uri
+            # a lone word ("pruning", "comptabilité") is an ordinary word in prose: it counts in a skills list only
+            aliases.append(("~" if len(a.split()) == 1 else "") + a)
+        if not aliases:
+            continue
+        transversal = any(c.startswith("T") for c in ancestors) and row["skillType"] != "knowledge"
+        entries[uri] = dict(id=uri, category="soft_skill" if transversal else "domain_knowledge",
+                            en=capitalised(en), fr=capitalised(fr or en), aliases=aliases, implies=[], broader=[],
+                            source="esco")
+
+
 def main(src):
     csv.field_size_limit(10**9)
     curated = []
@@ -158,9 +267,13 @@ def main(src):
                             fr=capitalised(clean(row["preferredLabel_fr"] or "")),
                             aliases=aliases, implies=[], broader=[], source="esco")
 
+    parents = {}
     with open(os.path.join(src, "esco", "broaderRelationsSkillPillar_en.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            child, parent = row.get("conceptUri"), row.get("broaderUri")
+            parents.setdefault(row["conceptUri"], []).append(row["broaderUri"])
+    add_pillar(src, esco_all, parents, entries, claimed)
+    for child, ps in parents.items():
+        for parent in ps:
             if child in entries and parent in entries and parent not in entries[child]["broader"]:
                 entries[child]["broader"].append(parent)
 

@@ -1,6 +1,7 @@
 package dev.cvmatch.skill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -145,5 +146,28 @@ class SkillNormalizerTest {
         Skill springBoot = NORMALIZER.find("Spring Boot").get(0).skill();
         List<String> implied = taxonomy.implied(springBoot.id()).stream().map(Skill::name).toList();
         assertEquals(List.of("Spring", "Java"), implied);
+    }
+    @Test
+    void theWholeEscoPillarGivesSkillsOfEveryOccupationInBothLanguages() {
+        List<SkillMatch> en = NORMALIZER.find("Responsible for risk management; operate cash register daily.");
+        List<SkillMatch> fr = NORMALIZER.find("Gestion des risques, utiliser une caisse enregistreuse", true);
+        assertEquals(List.of("Risk management", "Operate cash register"),
+                en.stream().map(m -> m.skill().name()).toList(), "multi-word labels count in prose");
+        assertEquals(en.stream().map(m -> m.skill().id()).toList(), fr.stream().map(m -> m.skill().id()).toList(),
+                "the French labels give the same ESCO ids");
+        assertTrue(SkillTaxonomy.defaults().size() > 13_000, "size " + SkillTaxonomy.defaults().size());
+    }
+
+    @Test
+    void pillarGuardsKeepOneWordLabelsLanguagesAndDeveloperHomonymsOut() {
+        assertEquals(List.of("Livestock"), names("Livestock, irrigation systems", true).subList(0, 1),
+                "a one-word label counts in a skills list");
+        assertEquals(List.of(), names("Sold the livestock at the market", false), "not as a word of prose");
+        assertEquals(List.of(), names("Hebrew", true), "a language is a language, not a skill");
+        assertEquals(List.of(), names("Migration, Logging", true),
+                "a developer's migration and logging are not human migration and forestry");
+        assertFalse(names("Sold real estate; wrote technical specifications", false).stream()
+                .anyMatch(n -> n.equals("Manage cadastre") || n.equals("Draw blueprints")),
+                "ESCO's loose alternative labels (real estate for 'manage cadastre') are left out");
     }
 }
