@@ -115,6 +115,34 @@ class JobMatcherTest {
         assertTrue(nurse.suggestions().get(0).contains("required skill"), nurse.suggestions().toString());
     }
 
+    /**
+     * A posting that lists only tools nearly every occupation uses (O*NET gives Excel, Outlook and Word for 860, 634
+     * and 799 of its 923 occupations) tells little about who fits: its skills component weighs less, and its rare
+     * skills count more than its common ones, in the score and in the suggestions.
+     */
+    @Test
+    void skillsMostOccupationsShareWeighLessThanSpecificOnes() {
+        ParsedCv cv = sample("lea-moreau");
+        JobRequirements office = JOB_PARSER.parseText(
+                "Farm manager\n\nRequirements\n- Microsoft Excel, Microsoft Outlook, Microsoft Word\n");
+        JobRequirements specific = JOB_PARSER.parseText(
+                "Platform engineer\n\nRequirements\n- Kubernetes, Terraform, Ansible\n");
+        JobRequirements mixed = JOB_PARSER.parseText(
+                "Platform engineer\n\nRequirements\n- Microsoft Excel, Kubernetes\n");
+        MatchOptions.Builder defaults = MatchOptions.builder();
+        ScoreComponent officeSkills = matcher(defaults).match(cv, office).component("requiredSkills");
+        ScoreComponent specificSkills = matcher(defaults).match(cv, specific).component("requiredSkills");
+        assertTrue(officeSkills.share() < specificSkills.share() / 3,
+                officeSkills.share() + " vs " + specificSkills.share());
+        assertTrue(officeSkills.explanation().contains("Most occupations use these skills"),
+                officeSkills.explanation());
+        assertFalse(specificSkills.explanation().contains("Most occupations"), specificSkills.explanation());
+
+        List<String> suggestions = matcher(defaults).match(cv, mixed).suggestions();
+        assertTrue(suggestions.get(0).startsWith("Show Kubernetes"), "the rare skill would add more: "
+                + suggestions);
+    }
+
     @Test
     void aFrenchCvMatchesAnEnglishJobThroughTheBilingualTaxonomy() {
         ParsedCv camille = sample("camille-martin");

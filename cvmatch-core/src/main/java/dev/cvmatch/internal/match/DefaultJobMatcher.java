@@ -56,6 +56,8 @@ public final class DefaultJobMatcher implements JobMatcher {
     private static final double BUILDS_ON = 0.5;
     private static final int STALE_MONTHS = 60;
     /** TF-IDF cosines of a CV and a job: about 0.02 for unrelated texts, 0.3 and more for the same occupation. */
+    /** Below this mean specificity, a skills explanation says why the component weighs less. */
+    private static final double COMMON_SKILLS = 0.5;
     private static final double RELEVANCE_FLOOR = 0.02;
     private static final double RELEVANCE_SPAN = 0.28;
 
@@ -98,7 +100,7 @@ public final class DefaultJobMatcher implements JobMatcher {
     /** What is computed once per job. */
     private record PreparedJob(JobRequirements job, Embedding vector, Map<String, List<Skill>> implied,
             List<String> titles, List<LexicalRelevance.Title> titleWords, LexicalRelevance.Vector words,
-            List<NormalizedOccupation> occupations) {
+            List<NormalizedOccupation> occupations, double requiredInformation, double preferredInformation) {
     }
 
     /** Lines in which a posting lists other names of the job ("Also titled: Attorney, Legal Counsel"). */
@@ -132,7 +134,8 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
         List<String> titles = titles(job);
         return new PreparedJob(job, new Embedding(space, embedder.embed(job.text())), implied, titles,
-                LexicalRelevance.titles(titles), LexicalRelevance.vector(job.text()), jobOccupations(titles));
+                LexicalRelevance.titles(titles), LexicalRelevance.vector(job.text()), jobOccupations(titles),
+                information(job.requiredSkills()), information(job.preferredSkills()));
     }
 
     /** The occupations of the job's title and alternative titles, without repeats; none when zero-weight. */
@@ -406,7 +409,12 @@ public final class DefaultJobMatcher implements JobMatcher {
             job.minEducation() != null, !job.languages().isEmpty(), true, !prepared.titles.isEmpty(),
             !prepared.words.weights().isEmpty() && sameLanguage(cv.language(), job.language()),
             options.occupation() == 0 || !prepared.occupations.isEmpty()};
-        double[] weights = {options.requiredSkills(), options.preferredSkills(), options.experience(),
+        double[] configured = {options.requiredSkills(), options.preferredSkills(), options.experience(),
+            options.education(), options.languages(), options.similarity(), options.title(), options.relevance(),
+            options.occupation()};
+        // the skills components weigh less when the job's skills are ones most occupations use (information())
+        double[] weights = {options.requiredSkills() * prepared.requiredInformation,
+            options.preferredSkills() * prepared.preferredInformation, options.experience(),
             options.education(), options.languages(), options.similarity(), options.title(), options.relevance(),
             options.occupation()};
         double[] scores = {requiredScore, preferredScore, experienceScore, educationScore, languageScore,
@@ -421,8 +429,8 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
         MatchComponent[] components = MatchComponent.values(); // the order of the arrays above
         String[] explanations = {
-            skillsExplanation(matched, missing, true, job.requiredSkills().size()),
-            skillsExplanation(matched, missing, false, job.preferredSkills().size()),
+            skillsExplanation(matched, missing, true, job.requiredSkills().size(), prepared.requiredInformation),
+            skillsExplanation(matched, missing, false, job.preferredSkills().size(), prepared.preferredInformation),
             minYears == null ? "The job states no minimum experience."
                 : String.format(Locale.ROOT, "%.1f years of experience for %d required.", years, minYears),
             job.minEducation() == null ? "The job states no minimum education."
@@ -448,7 +456,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         for (int i = 0; i < weights.length; i++) {
             double share = applicable[i] && total > 0 ? weights[i] / total : 0;
             score += contributions[i];
-            breakdown.add(new ScoreComponent(components[i].key(), weights[i], round3(share), round3(scores[i]),
+            breakdown.add(new ScoreComponent(components[i].key(), configured[i], round3(share), round3(scores[i]),
                     round(contributions[i]), applicable[i], explanations[i]));
         }
         List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, job, highest,
@@ -489,7 +497,10 @@ public final class DefaultJobMatcher implements JobMatcher {
             return 0;
         }
         double sum = 0;
+        double total = 0;
         for (JobSkill want : wanted) {
+            double weight = SkillSpecificity.bundled().of(want.id());
+            total += weight;
             NormalizedSkill exact = cvSkills.get(want.id());
             if (exact != null) {
                 double credit = 1;
@@ -507,7 +518,7 @@ public final class DefaultJobMatcher implements JobMatcher {
                         credit *= STALE;
                     }
                 }
-                sum += credit;
+                sum += weight * credit;
                 if (!explain) {
                     continue;
                 }
@@ -540,7 +551,7 @@ public final class DefaultJobMatcher implements JobMatcher {
                             "implied by " + implying.name(), implying.name(), implying.evidence(),
                             implying.monthsOfUse(), implying.lastUsed()));
                 }
-                sum += IMPLIED;
+                sum += weight * IMPLIED;
                 continue;
             }
             NormalizedSkill foundation = null;
@@ -557,14 +568,37 @@ public final class DefaultJobMatcher implements JobMatcher {
                             foundation.name(), foundation.evidence(), foundation.monthsOfUse(), foundation.lastUsed()));
                     missing.add(new MissingSkill(want.id(), want.name(), required));
                 }
-                sum += BUILDS_ON;
+                sum += weight * BUILDS_ON;
                 continue;
             }
             if (explain) {
                 missing.add(new MissingSkill(want.id(), want.name(), required));
             }
         }
-        return sum / wanted.size();
+        return total > 0 ? sum / total : 0;
+    }
+
+    /**
+     * How much a list of job skills tells about the candidates: the mean {@link SkillSpecificity} of its skills,
+     * 1 for an empty list. A skills component weighs its weight times this, so that a posting that lists only
+     * tools nearly every occupation uses (Excel, Outlook, Word) does not rank office workers first for any job,
+     * while one that lists Kubernetes or a farm-management package keeps its full weight.
+     */
+    static double information(List<JobSkill> wanted) {
+        double sum = 0;
+        for (JobSkill w : wanted) {
+            sum += SkillSpecificity.bundled().of(w.id());
+        }
+        return wanted.isEmpty() ? 1 : sum / wanted.size();
+    }
+
+    /** The share of a skills component one skill of the job carries: its specificity over the list's. */
+    private static double skillShare(String id, List<JobSkill> wanted) {
+        double total = 0;
+        for (JobSkill w : wanted) {
+            total += SkillSpecificity.bundled().of(w.id());
+        }
+        return total > 0 ? SkillSpecificity.bundled().of(id) / total : 0;
     }
 
     private String occupationExplanation(PreparedJob prepared, String cvTitle, NormalizedOccupation cv,
@@ -591,7 +625,7 @@ public final class DefaultJobMatcher implements JobMatcher {
     }
 
     private static String skillsExplanation(List<MatchedSkill> matched, List<MissingSkill> missing, boolean required,
-            int total) {
+            int total, double information) {
         String kind = required ? "required" : "preferred";
         if (total == 0) {
             return "The job lists no " + kind + " skills.";
@@ -599,7 +633,9 @@ public final class DefaultJobMatcher implements JobMatcher {
         long found = matched.stream().filter(m -> m.required() == required && m.credit() >= IMPLIED).count();
         List<String> absent = missing.stream().filter(m -> m.required() == required).map(MissingSkill::name).toList();
         return found + " of " + total + " " + kind + " skills shown" + (absent.isEmpty() ? "."
-                : "; missing: " + String.join(", ", absent) + ".");
+                : "; missing: " + String.join(", ", absent) + ".") + (information >= COMMON_SKILLS ? ""
+                : String.format(Locale.ROOT, " Most occupations use these skills: they count for %.0f%% of the"
+                        + " component's weight.", 100 * information));
     }
 
     private static List<String> suggestions(List<ScoreComponent> breakdown, List<MatchedSkill> matched,
@@ -612,16 +648,16 @@ public final class DefaultJobMatcher implements JobMatcher {
         ScoreComponent preferred = breakdown.get(1);
         for (MissingSkill m : missing) {
             ScoreComponent c = m.required() ? required : preferred;
-            int n = m.required() ? job.requiredSkills().size() : job.preferredSkills().size();
-            double gain = 100 * c.share() / Math.max(1, n);
+            double gain = 100 * c.share() * skillShare(m.id(), m.required() ? job.requiredSkills()
+                    : job.preferredSkills());
             out.add(new Suggestion(gain, String.format(Locale.ROOT, "Show %s (%s skill) in a position or project: "
                     + "up to +%.1f points.", m.name(), m.required() ? "required" : "preferred", gain)));
         }
         for (MatchedSkill m : matched) {
             if (m.credit() < 1 && m.credit() >= LISTED_ONLY * STALE) {
                 ScoreComponent c = m.required() ? required : preferred;
-                int n = m.required() ? job.requiredSkills().size() : job.preferredSkills().size();
-                double gain = 100 * c.share() * (1 - m.credit()) / Math.max(1, n);
+                double gain = 100 * c.share() * (1 - m.credit()) * skillShare(m.id(), m.required()
+                        ? job.requiredSkills() : job.preferredSkills());
                 out.add(new Suggestion(gain, String.format(Locale.ROOT, "Describe recent use of %s in a dated "
                         + "position: +%.1f points.", m.name(), gain)));
             }
