@@ -109,6 +109,16 @@ class ParserOccupationsTest {
                 "on, every titled position and the job title are asked once");
     }
 
+    @Test
+    void blindCopiesKeepTheOccupations() {
+        ParsedCv cv = parser(OccupationNormalizer.defaults()).parseText(CV_EN);
+        ParsedCv blind = cv.withoutPersonalData();
+        assertNull(blind.contact().fullName(), "redacted");
+        assertEquals(cv.experience().get(0).occupation(), blind.experience().get(0).occupation());
+        assertNotNull(blind.experience().get(0).occupation());
+        assertNull(blind.experience().get(1).occupation());
+    }
+
     /**
      * Issue 18: a parser without occupations never loads the table. Checked in a class loader of its own (this
      * JVM's other tests load the table), where the class holding the loaded table must not even be loaded.
