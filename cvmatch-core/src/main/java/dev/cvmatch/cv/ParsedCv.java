@@ -80,11 +80,26 @@ public record ParsedCv(DocumentFormat format, String language, Contact contact, 
      * A copy without personal data, as blind screening sees it: no contact block (name, e-mail, phone, address,
      * links; the headline is kept), no header or contact section, no line stating age, date of birth, gender,
      * marital status, nationality or a photo, and the candidate's name replaced wherever it remains. What
-     * {@link dev.cvmatch.match.MatchOptions#blind()} scores.
+     * {@link dev.cvmatch.match.MatchOptions#blind()} scores. Positions keep their title and occupation.
      *
      * @return the redacted copy
      */
     public ParsedCv withoutPersonalData() {
-        return dev.cvmatch.internal.match.CvRedactor.redact(this);
+        ParsedCv redacted = dev.cvmatch.internal.match.CvRedactor.redact(this);
+        if (redacted.experience.size() != experience.size()
+                || experience.stream().allMatch(e -> e.occupation() == null)) {
+            return redacted;
+        }
+        // the redactor rebuilds each position without its occupation, which is not personal data: put it back
+        List<WorkExperience> positions = new java.util.ArrayList<>(experience.size());
+        for (int i = 0; i < experience.size(); i++) {
+            WorkExperience e = redacted.experience.get(i);
+            positions.add(new WorkExperience(e.title(), e.employer(), e.location(), e.start(), e.end(), e.current(),
+                    e.description(), e.provenance(), experience.get(i).occupation()));
+        }
+        return new ParsedCv(redacted.format, redacted.language, redacted.contact, redacted.summary, positions,
+                redacted.education, redacted.languages, redacted.certifications, redacted.skills,
+                redacted.skillMentions, redacted.totalExperienceMonths, redacted.sections, redacted.warnings,
+                redacted.cvConfidence);
     }
 }

@@ -67,6 +67,14 @@ import java.util.Set;
  * {@code keywords} instead); dates {@code YYYY-MM} or {@code YYYY}, {@code endDate} absent for a current position;
  * normalised facts (experience months, CEFR levels, education levels, E.164 phone) under {@code meta}.
  *
+ * <p><b>Occupations.</b> A position or a job given an occupation (see
+ * {@link dev.cvmatch.cv.CvParser.Builder#occupations}) has an {@code occupation} member in the native JSON:
+ * {@code {"id", "labelEn", "labelFr", "iscoCode", "confidence"}} (the members of
+ * {@link dev.cvmatch.occupation.NormalizedOccupation}), absent when it has none. The JSON Resume export puts the
+ * same objects under {@code meta.work_occupations}, an array parallel to {@code work[]} ({@code null} for a position
+ * without occupation), present only when at least one position has one, so that {@code work[]} keeps to the
+ * schema's members.
+ *
  * <p><b>Jackson in the API.</b> Strings are the primary API. Jackson 2 ({@code com.fasterxml.jackson}) types appear
  * only in this package: the {@code toJsonTree} / {@code toJsonResumeTree} methods return its {@code ObjectNode}, and
  * {@link CvMatchJacksonModule} is a Jackson 2 module. Jackson 3 ({@code tools.jackson}) is an optional dependency,
@@ -418,6 +426,12 @@ public final class CvJson {
         meta.put("cv_confidence", cv.cvConfidence());
         if (skillKeywords == SkillKeywords.NONE) {
             meta.set("skill_surface_forms", surfaceForms);
+        }
+        if (cv.experience().stream().anyMatch(w -> w.occupation() != null)) {
+            ArrayNode occupations = meta.putArray("work_occupations");
+            for (WorkExperience w : cv.experience()) {
+                occupations.add(w.occupation() == null ? MAPPER.nullNode() : MAPPER.valueToTree(w.occupation()));
+            }
         }
         putIf(meta, "phone_e164", c.phoneE164());
         ObjectNode levels = meta.putObject("language_levels");

@@ -16,6 +16,8 @@ import dev.cvmatch.cv.WorkExperience;
 import dev.cvmatch.document.DocumentTextExtractor;
 import dev.cvmatch.document.ExtractedDocument;
 import dev.cvmatch.internal.io.BoundedReader;
+import dev.cvmatch.occupation.NormalizedOccupation;
+import dev.cvmatch.occupation.OccupationNormalizer;
 import dev.cvmatch.skill.SkillNormalizer;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -45,6 +47,8 @@ public final class DefaultCvParser implements CvParser {
     private final boolean detectLanguage;
     private final SkillNormalizer skillNormalizer;
     private final long maxBytes;
+    /** Normalises position titles; {@code null} when occupations are off (the table is then never loaded). */
+    private final OccupationNormalizer occupations;
 
     /**
      * Creates the parser; use {@link CvParser#builder()}.
@@ -59,7 +63,7 @@ public final class DefaultCvParser implements CvParser {
     public DefaultCvParser(DocumentTextExtractor extractor, String defaultRegion, YearMonth referenceMonth,
             Clock clock, boolean detectLanguage, SkillNormalizer skillNormalizer) {
         this(extractor, defaultRegion, referenceMonth, clock, detectLanguage, skillNormalizer,
-                DocumentTextExtractor.DEFAULT_MAX_BYTES);
+                DocumentTextExtractor.DEFAULT_MAX_BYTES, null);
     }
 
     /**
@@ -72,9 +76,12 @@ public final class DefaultCvParser implements CvParser {
      * @param detectLanguage whether to detect the CV language
      * @param skillNormalizer the skill normalizer
      * @param maxBytes the largest file or stream read by {@link #parse(Path)} and {@link #parse(InputStream)}
+     * @param occupations the normalizer giving positions their occupation, or null for none
      */
     public DefaultCvParser(DocumentTextExtractor extractor, String defaultRegion, YearMonth referenceMonth,
-            Clock clock, boolean detectLanguage, SkillNormalizer skillNormalizer, long maxBytes) {
+            Clock clock, boolean detectLanguage, SkillNormalizer skillNormalizer, long maxBytes,
+            OccupationNormalizer occupations) {
+        this.occupations = occupations;
         this.maxBytes = maxBytes;
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion");
@@ -216,9 +223,23 @@ public final class DefaultCvParser implements CvParser {
             LOG.debug("Parsed a {} CV in {} ms: {} sections, {} positions, {} degrees", document.format(),
                     (System.nanoTime() - started) / 1_000_000, sections.size(), experience.size(), education.size());
         }
+        if (occupations != null) {
+            experience = withOccupations(experience);
+        }
         return new ParsedCv(document.format(), language, c, summary.length() == 0 ? null : summary.toString(),
                 experience, education, languages, certifications, skills, mentions, months, cvSections, warnings,
                 confidence);
+    }
+
+    /** The positions with the occupation of their title (none for an untitled position or an unsure title). */
+    private List<WorkExperience> withOccupations(List<WorkExperience> experience) {
+        List<WorkExperience> out = new ArrayList<>(experience.size());
+        for (WorkExperience e : experience) {
+            NormalizedOccupation occupation = e.title() == null ? null : occupations.normalize(e.title()).orElse(null);
+            out.add(new WorkExperience(e.title(), e.employer(), e.location(), e.start(), e.end(), e.current(),
+                    e.description(), e.provenance(), occupation));
+        }
+        return out;
     }
 
     /**

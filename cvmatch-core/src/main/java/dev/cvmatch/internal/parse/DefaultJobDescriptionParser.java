@@ -113,6 +113,8 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
     private final DocumentTextExtractor extractor;
     private final SkillNormalizer normalizer;
     private final long maxBytes;
+    /** Normalises the title; {@code null} when occupations are off (the table is then never loaded). */
+    private final dev.cvmatch.occupation.OccupationNormalizer occupations;
     private final Lexicons lexicons = Lexicons.get();
 
     /**
@@ -122,7 +124,7 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
      * @param normalizer the skill normalizer
      */
     public DefaultJobDescriptionParser(DocumentTextExtractor extractor, SkillNormalizer normalizer) {
-        this(extractor, normalizer, DocumentTextExtractor.DEFAULT_MAX_BYTES);
+        this(extractor, normalizer, DocumentTextExtractor.DEFAULT_MAX_BYTES, null);
     }
 
     /**
@@ -131,8 +133,11 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
      * @param extractor the text extractor
      * @param normalizer the skill normalizer
      * @param maxBytes the largest file or stream read by {@link #parse(Path)} and {@link #parse(InputStream)}
+     * @param occupations the normalizer giving the title its occupation, or null for none
      */
-    public DefaultJobDescriptionParser(DocumentTextExtractor extractor, SkillNormalizer normalizer, long maxBytes) {
+    public DefaultJobDescriptionParser(DocumentTextExtractor extractor, SkillNormalizer normalizer, long maxBytes,
+            dev.cvmatch.occupation.OccupationNormalizer occupations) {
+        this.occupations = occupations;
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.maxBytes = maxBytes;
@@ -292,7 +297,8 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
         String language = LanguageDetection.detect(document.text());
         return new JobRequirements(title, language, new ArrayList<>(required.values()),
                 new ArrayList<>(preferred.values()), new ArrayList<>(mentioned.values()), minYears, minEducation,
-                languages, location, mode, contract, document.text(), provenance, warnings);
+                languages, location, mode, contract, document.text(), provenance, warnings,
+                occupations == null || title == null ? null : occupations.normalize(title).orElse(null));
     }
 
     private static Part headingPart(String text) {

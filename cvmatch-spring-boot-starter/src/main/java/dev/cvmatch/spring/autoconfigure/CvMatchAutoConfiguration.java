@@ -10,6 +10,7 @@ import dev.cvmatch.json.CvMatchJackson3Module;
 import dev.cvmatch.json.CvMatchJacksonModule;
 import dev.cvmatch.match.JobMatcher;
 import dev.cvmatch.match.MatchOptions;
+import dev.cvmatch.occupation.OccupationNormalizer;
 import dev.cvmatch.skill.SkillNormalizer;
 import dev.cvmatch.skill.SkillTaxonomy;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,8 +29,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 
 /**
- * Auto-configuration of cvmatch: the skill taxonomy and normaliser, the document extractor, the CV and job
- * parsers, the text embedder and the job matcher, configured by {@link CvMatchProperties} ({@code cvmatch.*}). Every
+ * Auto-configuration of cvmatch: the skill taxonomy and normaliser, the document extractor, the occupation
+ * normalizer (when {@code cvmatch.parser.occupations=true}), the CV and job parsers, the text embedder and the job matcher, configured by {@link CvMatchProperties} ({@code cvmatch.*}). Every
  * bean backs off when the application defines its own of the same type. All beans are immutable and thread-safe.
  */
 @AutoConfiguration
@@ -116,21 +118,37 @@ public class CvMatchAutoConfiguration {
     }
 
     /**
+     * The bundled ESCO occupations, only with {@code cvmatch.parser.occupations=true}: the parsers then give CV
+     * positions and job titles their occupation. An application's own {@link OccupationNormalizer} bean turns
+     * occupations on as well.
+     *
+     * @return the occupation normalizer
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "cvmatch.parser", name = "occupations", havingValue = "true")
+    public OccupationNormalizer cvmatchOccupationNormalizer() {
+        return OccupationNormalizer.defaults();
+    }
+
+    /**
      * The CV parser; files and streams are read under the limits.
      *
      * @param properties the properties
      * @param extractor the extractor
      * @param normalizer the skill normaliser
      * @param limits the limits
+     * @param occupations the occupation normalizer, when there is one
      * @return the parser
      */
     @Bean
     @ConditionalOnMissingBean
     public CvParser cvmatchCvParser(CvMatchProperties properties, DocumentTextExtractor extractor,
-            SkillNormalizer normalizer, DocumentLimits limits) {
+            SkillNormalizer normalizer, DocumentLimits limits, ObjectProvider<OccupationNormalizer> occupations) {
         CvMatchProperties.Parser parser = properties.getParser();
         CvParser.Builder builder = CvParser.builder().extractor(extractor).skillNormalizer(normalizer).limits(limits)
-                .defaultPhoneRegion(parser.getDefaultPhoneRegion()).detectLanguage(parser.isDetectLanguage());
+                .defaultPhoneRegion(parser.getDefaultPhoneRegion()).detectLanguage(parser.isDetectLanguage())
+                .occupations(occupations.getIfAvailable());
         YearMonth month = referenceMonth(parser.getReferenceMonth());
         if (month != null) {
             builder.referenceMonth(month);
@@ -144,14 +162,15 @@ public class CvMatchAutoConfiguration {
      * @param extractor the extractor
      * @param normalizer the skill normaliser
      * @param limits the limits
+     * @param occupations the occupation normalizer, when there is one
      * @return the parser
      */
     @Bean
     @ConditionalOnMissingBean
     public JobDescriptionParser cvmatchJobDescriptionParser(DocumentTextExtractor extractor,
-            SkillNormalizer normalizer, DocumentLimits limits) {
+            SkillNormalizer normalizer, DocumentLimits limits, ObjectProvider<OccupationNormalizer> occupations) {
         return JobDescriptionParser.builder().extractor(extractor).skillNormalizer(normalizer).limits(limits)
-                .build();
+                .occupations(occupations.getIfAvailable()).build();
     }
 
     /**

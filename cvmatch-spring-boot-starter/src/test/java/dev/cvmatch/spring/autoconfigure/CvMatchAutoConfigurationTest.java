@@ -17,6 +17,8 @@ import dev.cvmatch.job.JobRequirements;
 import dev.cvmatch.match.JobMatcher;
 import dev.cvmatch.match.MatchOptions;
 import dev.cvmatch.match.MatchResult;
+import dev.cvmatch.occupation.NormalizedOccupation;
+import dev.cvmatch.occupation.OccupationNormalizer;
 import dev.cvmatch.skill.SkillNormalizer;
 import dev.cvmatch.skill.SkillTaxonomy;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +57,43 @@ class CvMatchAutoConfigurationTest {
             MatchResult result = context.getBean(JobMatcher.class).match(cv, job);
             assertThat(result.score()).isGreaterThan(50);
             assertThat(result.missingSkills()).isEmpty();
+        });
+    }
+
+    @Test
+    void occupationsAreOffUnlessThePropertyOrABeanTurnsThemOn() {
+        runner.run(context -> {
+            assertThat(context).doesNotHaveBean(OccupationNormalizer.class);
+            assertThat(context.getBean(CvParser.class).parse(utf8(CV)).experience())
+                    .allMatch(e -> e.occupation() == null);
+            assertThat(context.getBean(JobDescriptionParser.class).parseText(JOB).occupation()).isNull();
+        });
+        runner.withPropertyValues("cvmatch.parser.occupations=true").run(context -> {
+            assertThat(context.getBean(OccupationNormalizer.class)).isSameAs(OccupationNormalizer.defaults());
+            String accountantCv = String.join("\n", "Léa Moreau", "lea.moreau@exemple.fr", "", "EXPÉRIENCE",
+                    "Comptable, Cabinet Durand, Nantes, mars 2021 - aujourd'hui", "Tenue de la comptabilité");
+            NormalizedOccupation accountant = context.getBean(CvParser.class).parse(utf8(accountantCv))
+                    .experience().get(0).occupation();
+            assertThat(accountant).isEqualTo(OccupationNormalizer.defaults().normalize("Comptable").orElseThrow());
+            assertThat(context.getBean(JobDescriptionParser.class).parseText("Senior Accountant (H/F)\n\n"
+                    + "Requirements: Excel, SAP").occupation().id()).isEqualTo(accountant.id());
+        });
+        NormalizedOccupation own = new NormalizedOccupation("urn:acme:occupation:1", "Acme role", null, null, 1);
+        OccupationNormalizer acme = new OccupationNormalizer() {
+            @Override
+            public java.util.Optional<NormalizedOccupation> normalize(String title) {
+                return java.util.Optional.of(own);
+            }
+
+            @Override
+            public java.util.Optional<NormalizedOccupation> byId(String id) {
+                return java.util.Optional.empty();
+            }
+        };
+        runner.withBean(OccupationNormalizer.class, () -> acme).run(context -> {
+            assertThat(context.getBean(CvParser.class).parse(utf8(CV)).experience().get(0).occupation())
+                    .isEqualTo(own);
+            assertThat(context.getBean(JobDescriptionParser.class).parseText(JOB).occupation()).isEqualTo(own);
         });
     }
 

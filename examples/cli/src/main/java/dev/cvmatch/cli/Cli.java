@@ -25,6 +25,20 @@ final class Cli {
     private Cli() {
     }
 
+    /**
+     * One line on an occupation for the text outputs: "accountant / comptable (ISCO 2411, confidence 0.90)" and
+     * the ESCO id, or "none found" when there is none.
+     */
+    static String describe(dev.cvmatch.occupation.NormalizedOccupation occupation) {
+        if (occupation == null) {
+            return "none found";
+        }
+        return occupation.labelEn() + (occupation.labelFr() == null ? "" : " / " + occupation.labelFr())
+                + String.format(Locale.ROOT, " (ISCO %s, confidence %.2f) %s",
+                        occupation.iscoCode() == null ? "-" : occupation.iscoCode(), occupation.confidence(),
+                        occupation.id());
+    }
+
     static YearMonth referenceMonth(CommandLine.Model.CommandSpec spec, String asOf) {
         if (asOf == null) {
             return YearMonth.now();

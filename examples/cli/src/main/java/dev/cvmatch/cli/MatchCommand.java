@@ -12,6 +12,7 @@ import dev.cvmatch.match.MatchResult;
 import dev.cvmatch.match.MatchedSkill;
 import dev.cvmatch.match.MissingSkill;
 import dev.cvmatch.match.ScoreComponent;
+import dev.cvmatch.occupation.OccupationNormalizer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -44,6 +45,10 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM", description = "Reference month (default: this month).")
     private String asOf;
 
+    @Option(names = "--occupations", description = "Show the job title's ESCO occupation in the text output "
+            + "(loads the occupation table, about 0.3 s).")
+    private boolean occupations;
+
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     private boolean verbose;
 
@@ -66,7 +71,8 @@ final class MatchCommand implements Callable<Integer> {
             return Cli.fail(err, cvFile, e, verbose);
         }
         try {
-            job = JobDescriptionParser.builder().build().parse(jobFile);
+            job = JobDescriptionParser.builder()
+                    .occupations(occupations ? OccupationNormalizer.defaults() : null).build().parse(jobFile);
         } catch (RuntimeException e) {
             return Cli.fail(err, jobFile, e, verbose);
         }
@@ -76,15 +82,20 @@ final class MatchCommand implements Callable<Integer> {
             // one element of rank's JSON: the ranked-candidate schema of CvJson
             out.println(CvJson.toJson(new RankedCandidate(1, blind ? "candidate-1" : cvFile.toString(), result)));
         } else {
-            printText(out, blind ? "candidate-1" : cvFile.toString(), job, result);
+            printText(out, blind ? "candidate-1" : cvFile.toString(), job, result, occupations);
         }
         out.flush();
         return 0;
     }
 
-    private static void printText(PrintWriter out, String cv, JobRequirements job, MatchResult result) {
+    private static void printText(PrintWriter out, String cv, JobRequirements job, MatchResult result,
+            boolean occupations) {
         out.printf(Locale.ROOT, "%s vs %s: %.1f / 100%n%n", cv, job.title() == null ? "job" : job.title(),
                 result.score());
+        if (occupations) {
+            out.println("Job occupation: " + Cli.describe(job.occupation()));
+            out.println();
+        }
         out.println("Breakdown");
         for (ScoreComponent c : result.breakdown()) {
             if (c.applicable()) {

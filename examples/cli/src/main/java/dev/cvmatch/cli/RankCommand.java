@@ -10,6 +10,7 @@ import dev.cvmatch.match.MatchOptions;
 import dev.cvmatch.match.RankOptions;
 import dev.cvmatch.match.RankedCandidate;
 import dev.cvmatch.match.ScoreComponent;
+import dev.cvmatch.occupation.OccupationNormalizer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -69,6 +70,10 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "CVs parsed in parallel (default: CPU count).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--occupations", description = "Show the job title's ESCO occupation under the table "
+            + "(loads the occupation table, about 0.3 s).")
+    private boolean occupations;
+
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     private boolean verbose;
 
@@ -86,7 +91,8 @@ final class RankCommand implements Callable<Integer> {
         YearMonth reference = Cli.referenceMonth(spec, asOf);
         JobRequirements job;
         try {
-            job = JobDescriptionParser.builder().build().parse(jobFile);
+            job = JobDescriptionParser.builder()
+                    .occupations(occupations ? OccupationNormalizer.defaults() : null).build().parse(jobFile);
         } catch (RuntimeException e) {
             return Cli.fail(err, jobFile, e, verbose);
         }
@@ -161,6 +167,9 @@ final class RankCommand implements Callable<Integer> {
                     out.println("Weights: " + ranked.get(0).result().breakdown().stream().filter(ScoreComponent::applicable)
                             .map(c -> c.name() + " " + Math.round(100 * c.share()) + "%")
                             .collect(Collectors.joining(", ")));
+                }
+                if (occupations) {
+                    out.println("Job occupation: " + Cli.describe(job.occupation()));
                 }
             }
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -98,6 +100,25 @@ class CvMatchCliTest {
         try (var files = Files.list(dir.resolve("o"))) {
             assertEquals(2, files.count());
         }
+    }
+
+    @Test
+    void occupationsOnPositionsOnlyWhenAsked() throws IOException {
+        Path cv = Files.writeString(dir.resolve("lea.txt"), "Léa Moreau\nlea@exemple.fr\n\nEXPÉRIENCE\n"
+                + "Comptable, Cabinet Durand\t2021 - 2024\n");
+        ObjectMapper mapper = new ObjectMapper();
+        assertEquals(0, CvMatchCli.run("parse", cv.toString()));
+        JsonNode off = mapper.readTree(out.toString(StandardCharsets.UTF_8));
+        assertFalse(off.at("/experience/0").has("occupation"), off.toString());
+        out.reset();
+        assertEquals(0, CvMatchCli.run("parse", "--occupations", cv.toString()));
+        JsonNode on = mapper.readTree(out.toString(StandardCharsets.UTF_8));
+        assertTrue(on.at("/experience/0/occupation/id").asText().startsWith("http://data.europa.eu/esco/"),
+                on.at("/experience").toString());
+        out.reset();
+        assertEquals(0, CvMatchCli.run("parse", "--occupations", "--format", "jsonresume", cv.toString()));
+        JsonNode resume = mapper.readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(on.at("/experience/0/occupation"), resume.at("/meta/work_occupations/0"));
     }
 
     @Test

@@ -72,6 +72,25 @@ class MatchRankCommandTest {
     }
 
     @Test
+    void occupationsOfTheJobAreShownOnlyWhenAsked() throws IOException {
+        Path job = Files.writeString(dir.resolve("job.txt"), "Comptable (H/F)\n\nProfil recherché\n"
+                + "- 3 ans d'expérience minimum\n- Excel, SAP\n");
+        Path cv = Files.writeString(dir.resolve("hugo.txt"), JAVA_CV);
+        assertEquals(0, CvMatchCli.run("match", "--as-of", "2025-06", cv.toString(), job.toString()));
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("Job occupation"));
+        out.reset();
+        assertEquals(0, CvMatchCli.run("match", "--occupations", "--as-of", "2025-06", cv.toString(),
+                job.toString()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("Job occupation: accountant / comptable (ISCO 2411")
+                && text.contains("http://data.europa.eu/esco/occupation/"), text);
+        out.reset();
+        assertEquals(0, CvMatchCli.run("rank", "--occupations", "--job", job.toString(), cv.toString()));
+        text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("Job occupation: accountant / comptable (ISCO 2411"), text);
+    }
+
+    @Test
     void rankSortsByScoreAndReportsBadFilesOnOneLine() throws IOException {
         Path job = Files.writeString(dir.resolve("job.txt"), JOB);
         Path cvs = Files.createDirectories(dir.resolve("cvs"));
