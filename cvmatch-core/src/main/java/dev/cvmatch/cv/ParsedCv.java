@@ -85,21 +85,6 @@ public record ParsedCv(DocumentFormat format, String language, Contact contact, 
      * @return the redacted copy
      */
     public ParsedCv withoutPersonalData() {
-        ParsedCv redacted = dev.cvmatch.internal.match.CvRedactor.redact(this);
-        if (redacted.experience.size() != experience.size()
-                || experience.stream().allMatch(e -> e.occupation() == null)) {
-            return redacted;
-        }
-        // the redactor rebuilds each position without its occupation, which is not personal data: put it back
-        List<WorkExperience> positions = new java.util.ArrayList<>(experience.size());
-        for (int i = 0; i < experience.size(); i++) {
-            WorkExperience e = redacted.experience.get(i);
-            positions.add(new WorkExperience(e.title(), e.employer(), e.location(), e.start(), e.end(), e.current(),
-                    e.description(), e.provenance(), experience.get(i).occupation()));
-        }
-        return new ParsedCv(redacted.format, redacted.language, redacted.contact, redacted.summary, positions,
-                redacted.education, redacted.languages, redacted.certifications, redacted.skills,
-                redacted.skillMentions, redacted.totalExperienceMonths, redacted.sections, redacted.warnings,
-                redacted.cvConfidence);
+        return dev.cvmatch.internal.match.CvRedactor.redact(this);
     }
 }

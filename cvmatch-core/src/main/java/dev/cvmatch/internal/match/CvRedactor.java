@@ -58,8 +58,9 @@ public final class CvRedactor {
                     description.add(scrub(line, names));
                 }
             }
+            // the occupation is not personal data: blind copies keep it
             experience.add(new WorkExperience(e.title(), e.employer(), e.location(), e.start(), e.end(), e.current(),
-                    description, e.provenance()));
+                    description, e.provenance(), e.occupation()));
         }
         String summary = cv.summary() == null ? null : scrub(cv.summary(), names);
         return new ParsedCv(cv.format(), cv.language(), contact, summary, experience, cv.education(), cv.languages(),
