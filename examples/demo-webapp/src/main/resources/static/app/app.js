@@ -195,6 +195,7 @@
     } catch (e) { say(e.message); }
   }
 
+  // the filter compares the score as shown (rounded): a row showing 55 stays when the minimum is 55
   async function pollBulk() {
     clearTimeout(bulkTimer);
     if (!bulkIds.length) return;
@@ -203,7 +204,7 @@
     const page = await api('/analyses?' + params);
     const min = Number($('min-score').value);
     const body = $('bulk-table').tBodies[0];
-    body.replaceChildren(...page.items.filter((a) => a.status !== 'completed' || a.score >= min).map((a) =>
+    body.replaceChildren(...page.items.filter((a) => a.status !== 'completed' || pct(a.score) >= min).map((a) =>
       el('tr', { 'data-status': a.status }, el('td', {}, a.candidate || a.fileName),
         el('td', { class: 'status-' + a.status }, t('status.' + a.status), a.error ? ': ' + a.error : ''),
         el('td', {}, a.score === null ? '' : pct(a.score)))));
