@@ -55,9 +55,9 @@ public final class DefaultJobMatcher implements JobMatcher {
     private static final double IMPLIED = 0.8;
     private static final double BUILDS_ON = 0.5;
     private static final int STALE_MONTHS = 60;
-    /** TF-IDF cosines of a CV and a job: about 0.02 for unrelated texts, 0.3 and more for the same occupation. */
     /** Below this mean specificity, a skills explanation says why the component weighs less. */
     private static final double COMMON_SKILLS = 0.5;
+    /** TF-IDF cosines of a CV and a job: about 0.02 for unrelated texts, 0.3 and more for the same occupation. */
     private static final double RELEVANCE_FLOOR = 0.02;
     private static final double RELEVANCE_SPAN = 0.28;
 
@@ -100,7 +100,33 @@ public final class DefaultJobMatcher implements JobMatcher {
     /** What is computed once per job. */
     private record PreparedJob(JobRequirements job, Embedding vector, Map<String, List<Skill>> implied,
             List<String> titles, List<LexicalRelevance.Title> titleWords, LexicalRelevance.Vector words,
-            List<NormalizedOccupation> occupations, double requiredInformation, double preferredInformation) {
+            List<NormalizedOccupation> occupations, Map<String, Double> specificity, double requiredInformation,
+            double preferredInformation) {
+
+        /** The specificity of one of the job's skills ({@link SkillSpecificity}), looked up once per job. */
+        double specificity(String id) {
+            return specificity.getOrDefault(id, 1.0);
+        }
+
+        /**
+         * How much a list of the job's skills tells about the candidates: the mean specificity of its skills, 1 for
+         * an empty list. A skills component weighs its weight times this, so that a posting that lists only tools
+         * nearly every occupation uses (Excel, Outlook, Word) does not rank office workers first for any job,
+         * while one that lists Kubernetes or a farm-management package keeps its full weight.
+         */
+        static double information(Map<String, Double> specificity, List<JobSkill> wanted) {
+            double sum = 0;
+            for (JobSkill w : wanted) {
+                sum += specificity.getOrDefault(w.id(), 1.0);
+            }
+            return wanted.isEmpty() ? 1 : sum / wanted.size();
+        }
+
+        /** The share of a skills component one skill of the job carries: its specificity over the list's. */
+        double skillShare(String id, List<JobSkill> wanted) {
+            double total = information(specificity, wanted) * wanted.size();
+            return total > 0 ? specificity(id) / total : 0;
+        }
     }
 
     /** Lines in which a posting lists other names of the job ("Also titled: Attorney, Legal Counsel"). */
@@ -133,9 +159,17 @@ public final class DefaultJobMatcher implements JobMatcher {
             implied.put(s.id(), implied(s.id()));
         }
         List<String> titles = titles(job);
+        Map<String, Double> specificity = new HashMap<>();
+        for (JobSkill s : job.requiredSkills()) {
+            specificity.put(s.id(), SkillSpecificity.bundled().of(s.id()));
+        }
+        for (JobSkill s : job.preferredSkills()) {
+            specificity.put(s.id(), SkillSpecificity.bundled().of(s.id()));
+        }
         return new PreparedJob(job, new Embedding(space, embedder.embed(job.text())), implied, titles,
                 LexicalRelevance.titles(titles), LexicalRelevance.vector(job.text()), jobOccupations(titles),
-                information(job.requiredSkills()), information(job.preferredSkills()));
+                specificity, PreparedJob.information(specificity, job.requiredSkills()),
+                PreparedJob.information(specificity, job.preferredSkills()));
     }
 
     /** The occupations of the job's title and alternative titles, without repeats; none when zero-weight. */
@@ -412,7 +446,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         double[] configured = {options.requiredSkills(), options.preferredSkills(), options.experience(),
             options.education(), options.languages(), options.similarity(), options.title(), options.relevance(),
             options.occupation()};
-        // the skills components weigh less when the job's skills are ones most occupations use (information())
+        // the skills components weigh less when the job's skills are ones most occupations use (information)
         double[] weights = {options.requiredSkills() * prepared.requiredInformation,
             options.preferredSkills() * prepared.preferredInformation, options.experience(),
             options.education(), options.languages(), options.similarity(), options.title(), options.relevance(),
@@ -459,7 +493,7 @@ public final class DefaultJobMatcher implements JobMatcher {
             breakdown.add(new ScoreComponent(components[i].key(), configured[i], round3(share), round3(scores[i]),
                     round(contributions[i]), applicable[i], explanations[i]));
         }
-        List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, job, highest,
+        List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, prepared, highest,
                 languageGaps);
         return new MatchResult(round(score), breakdown, matched, missing, suggestions);
     }
@@ -499,7 +533,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         double sum = 0;
         double total = 0;
         for (JobSkill want : wanted) {
-            double weight = SkillSpecificity.bundled().of(want.id());
+            double weight = prepared.specificity(want.id());
             total += weight;
             NormalizedSkill exact = cvSkills.get(want.id());
             if (exact != null) {
@@ -578,29 +612,6 @@ public final class DefaultJobMatcher implements JobMatcher {
         return total > 0 ? sum / total : 0;
     }
 
-    /**
-     * How much a list of job skills tells about the candidates: the mean {@link SkillSpecificity} of its skills,
-     * 1 for an empty list. A skills component weighs its weight times this, so that a posting that lists only
-     * tools nearly every occupation uses (Excel, Outlook, Word) does not rank office workers first for any job,
-     * while one that lists Kubernetes or a farm-management package keeps its full weight.
-     */
-    static double information(List<JobSkill> wanted) {
-        double sum = 0;
-        for (JobSkill w : wanted) {
-            sum += SkillSpecificity.bundled().of(w.id());
-        }
-        return wanted.isEmpty() ? 1 : sum / wanted.size();
-    }
-
-    /** The share of a skills component one skill of the job carries: its specificity over the list's. */
-    private static double skillShare(String id, List<JobSkill> wanted) {
-        double total = 0;
-        for (JobSkill w : wanted) {
-            total += SkillSpecificity.bundled().of(w.id());
-        }
-        return total > 0 ? SkillSpecificity.bundled().of(id) / total : 0;
-    }
-
     private String occupationExplanation(PreparedJob prepared, String cvTitle, NormalizedOccupation cv,
             NormalizedOccupation job) {
         if (options.occupation() == 0) {
@@ -639,8 +650,9 @@ public final class DefaultJobMatcher implements JobMatcher {
     }
 
     private static List<String> suggestions(List<ScoreComponent> breakdown, List<MatchedSkill> matched,
-            List<MissingSkill> missing, double years, Integer minYears, JobRequirements job, int highest,
+            List<MissingSkill> missing, double years, Integer minYears, PreparedJob prepared, int highest,
             List<String> languageGaps) {
+        JobRequirements job = prepared.job;
         record Suggestion(double gain, String text) {
         }
         List<Suggestion> out = new ArrayList<>();
@@ -648,7 +660,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         ScoreComponent preferred = breakdown.get(1);
         for (MissingSkill m : missing) {
             ScoreComponent c = m.required() ? required : preferred;
-            double gain = 100 * c.share() * skillShare(m.id(), m.required() ? job.requiredSkills()
+            double gain = 100 * c.share() * prepared.skillShare(m.id(), m.required() ? job.requiredSkills()
                     : job.preferredSkills());
             out.add(new Suggestion(gain, String.format(Locale.ROOT, "Show %s (%s skill) in a position or project: "
                     + "up to +%.1f points.", m.name(), m.required() ? "required" : "preferred", gain)));
@@ -656,7 +668,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         for (MatchedSkill m : matched) {
             if (m.credit() < 1 && m.credit() >= LISTED_ONLY * STALE) {
                 ScoreComponent c = m.required() ? required : preferred;
-                double gain = 100 * c.share() * (1 - m.credit()) * skillShare(m.id(), m.required()
+                double gain = 100 * c.share() * (1 - m.credit()) * prepared.skillShare(m.id(), m.required()
                         ? job.requiredSkills() : job.preferredSkills());
                 out.add(new Suggestion(gain, String.format(Locale.ROOT, "Describe recent use of %s in a dated "
                         + "position: +%.1f points.", m.name(), gain)));

@@ -1,11 +1,5 @@
 package dev.cvmatch.internal.match;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +31,7 @@ final class LexicalRelevance {
             + " est sont ete etre avoir fait faire comme aussi tout tous toute toutes entre vers lors depuis afin"
             + " ainsi").split(" ")));
 
-    private static volatile Background background;
+    private static volatile InverseFrequencies background;
 
     private LexicalRelevance() {
     }
@@ -55,7 +49,7 @@ final class LexicalRelevance {
         for (String token : tokens(text)) {
             counts.merge(token, 1, Integer::sum);
         }
-        Background b = background();
+        InverseFrequencies b = background();
         Map<String, Double> weights = new HashMap<>(counts.size() * 2);
         double norm = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -95,7 +89,7 @@ final class LexicalRelevance {
      * @return their weighted words, titles without words left out
      */
     static List<Title> titles(List<String> titles) {
-        Background b = background();
+        InverseFrequencies b = background();
         List<Title> out = new ArrayList<>();
         for (String title : titles) {
             Map<String, Double> weights = new HashMap<>();
@@ -213,47 +207,16 @@ final class LexicalRelevance {
         return w;
     }
 
-    private static Background background() {
-        Background b = background;
+    private static InverseFrequencies background() {
+        InverseFrequencies b = background;
         if (b == null) {
             synchronized (LexicalRelevance.class) {
                 if (background == null) {
-                    background = Background.load();
+                    background = InverseFrequencies.load(RESOURCE);
                 }
                 b = background;
             }
         }
         return b;
-    }
-
-    /** Document frequencies of the background collection. */
-    private record Background(double unseen, Map<String, Double> idfs) {
-
-        double idf(String word) {
-            Double idf = idfs.get(word);
-            return idf == null ? unseen : idf;
-        }
-
-        static Background load() {
-            InputStream in = LexicalRelevance.class.getResourceAsStream(RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                int documents = Integer.parseInt(reader.readLine().trim().split("\t")[1]);
-                Map<String, Double> idfs = new HashMap<>(16_384);
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    int tab = line.indexOf('\t');
-                    if (tab > 0) {
-                        int df = Integer.parseInt(line.substring(tab + 1));
-                        idfs.put(line.substring(0, tab), Math.log((documents + 1.0) / (df + 0.5)));
-                    }
-                }
-                return new Background(Math.log((documents + 1.0) / 0.5), idfs);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

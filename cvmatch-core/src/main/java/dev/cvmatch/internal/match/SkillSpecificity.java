@@ -1,22 +1,16 @@
 package dev.cvmatch.internal.match;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * How much a skill tells about a candidate: rare skills (a farm-management package, Kubernetes) much, skills that
- * most CVs show (Excel, Microsoft Word, Outlook) little. Internal.
+ * nearly every occupation uses (Excel, Microsoft Word, Outlook) little. Internal.
  *
- * <p>The specificity of a skill is its inverse document frequency in a fixed background collection of 310 real CVs
- * (the CC0 dotin résumé set, parsed with the default parser, see NOTICE), divided by that of a skill no background
- * CV shows: 1 for a skill no CV of the background shows, about 0.1 for one that half of them show. It is fixed, not
- * computed from the candidates being ranked, so a CV's score against a job does not depend on who else applies.
+ * <p>The specificity of a skill is its inverse frequency among the 923 O*NET 29.2 occupations whose technology
+ * skills name it (see NOTICE), divided by that of a skill no occupation lists: 1 for such a skill, 0.56 for
+ * Kubernetes (13 occupations), about 0.01 for Excel (860). It is fixed, not computed from the candidates being
+ * ranked, so a CV's score against a job does not depend on who else applies.
  */
 final class SkillSpecificity {
 
@@ -54,25 +48,9 @@ final class SkillSpecificity {
     }
 
     private static SkillSpecificity load() {
-        InputStream in = SkillSpecificity.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int documents = Integer.parseInt(reader.readLine().trim().split("\t")[1]);
-            double unseen = Math.log((documents + 1.0) / 0.5);
-            Map<String, Double> specificities = new HashMap<>(2048);
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.lastIndexOf('\t');
-                if (tab > 0) {
-                    int df = Integer.parseInt(line.substring(tab + 1));
-                    specificities.put(line.substring(0, tab), Math.log((documents + 1.0) / (df + 0.5)) / unseen);
-                }
-            }
-            return new SkillSpecificity(Map.copyOf(specificities));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        InverseFrequencies frequencies = InverseFrequencies.load(RESOURCE);
+        Map<String, Double> specificities = new HashMap<>(frequencies.idfs().size() * 2);
+        frequencies.idfs().forEach((id, idf) -> specificities.put(id, idf / frequencies.unseen()));
+        return new SkillSpecificity(Map.copyOf(specificities));
     }
 }
