@@ -138,7 +138,7 @@ def add_pillar(src, esco_all, parents, entries, claimed):
     """The rest of the ESCO skill pillar (cooking, teaching, nursing, bookkeeping, farming...), English and French.
 
     Precision guards, as for the digital skills: a label of two words or more is matched on its words anywhere
-    ("animal husbandry", "gestion de la paie"); a one-word label ("pruning", "comptabilité") is an ordinary word in
+    ("risk management", "gestion des risques"); a one-word label ("livestock", "comptabilité") is an ordinary word in
     prose, so it counts only in a skills list (~); one-word alternative labels are left out (ESCO lists related
     words there: "dies", "hairs"), and so are alternatives that are not close paraphrases (close_paraphrase) and,
     for competences, the label without its verb; labels already claimed by a curated, digital or earlier skill stay
@@ -178,7 +178,7 @@ def add_pillar(src, esco_all, parents, entries, claimed):
             if len(aliases) >= PILLAR_ALIASES:
                 break
             claimed[key] = uri
-            # a lone word ("pruning", "comptabilité") is an ordinary word in prose: it counts in a skills list only
+            # a lone word ("livestock", "comptabilité") is an ordinary word in prose: it counts in a skills list only
             aliases.append(("~" if len(a.split()) == 1 else "") + a)
         if not aliases:
             continue
