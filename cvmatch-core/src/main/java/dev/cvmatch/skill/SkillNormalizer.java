@@ -51,7 +51,8 @@ public interface SkillNormalizer {
      */
     static SkillNormalizer of(SkillTaxonomy taxonomy) {
         Objects.requireNonNull(taxonomy, "taxonomy");
-        return new AliasMatcher(taxonomy);
+        // the bundled taxonomy's index is built (or read precomputed) once
+        return taxonomy == SkillTaxonomy.defaults() ? AliasMatcher.bundled() : new AliasMatcher(taxonomy);
     }
 
     /**

@@ -2,8 +2,8 @@ package dev.cvmatch.skill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cvmatch.internal.skill.BundledTaxonomy;
 import dev.cvmatch.internal.skill.CsvReader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -48,9 +48,6 @@ import java.util.Set;
  */
 public final class SkillTaxonomy {
 
-    private static final String BUNDLED = "/dev/cvmatch/skill/taxonomy.tsv";
-    private static final String BUNDLED_SO = "/dev/cvmatch/skill/so-aliases.tsv";
-
     private final Map<String, Skill> byId;
 
     private SkillTaxonomy(Map<String, Skill> byId) {
@@ -58,7 +55,7 @@ public final class SkillTaxonomy {
     }
 
     private static final class Holder {
-        static final SkillTaxonomy BUNDLED_TAXONOMY = loadBundled();
+        static final SkillTaxonomy BUNDLED_TAXONOMY = BundledTaxonomy.get().taxonomy();
     }
 
     /**
@@ -144,42 +141,6 @@ public final class SkillTaxonomy {
             }
         }
         return result;
-    }
-
-    private static SkillTaxonomy loadBundled() {
-        Builder builder = builder();
-        try (InputStream in = SkillTaxonomy.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled taxonomy " + BUNDLED + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                builder.add(new Skill(f[0], f[2], f[3], SkillCategory.parse(f[1]), split(f[4]), split(f[5]),
-                        split(f[6])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled taxonomy", e);
-        }
-        try (InputStream in = SkillTaxonomy.class.getResourceAsStream(BUNDLED_SO)) {
-            if (in != null) {
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (!line.isEmpty() && line.charAt(0) != '#') {
-                        int tab = line.indexOf('\t');
-                        builder.addAlias(line.substring(0, tab), line.substring(tab + 1));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled Stack Overflow aliases", e);
-        }
-        return builder.build();
     }
 
     private static List<String> split(String field) {

@@ -41,7 +41,8 @@ public final class AliasMatcher implements SkillNormalizer {
     private static final Set<String> TOOL_CUES = Set.of("sous", "avec", "via", "using", "with", "in");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "un", "une", "des", "du");
 
-    private record Entry(String[] tokens, Skill skill, boolean ambiguous) {
+    /** An indexed form: its normalised tokens, its skill, and whether it needs context. */
+    record Entry(String[] tokens, Skill skill, boolean ambiguous) {
     }
 
     /**
@@ -52,7 +53,7 @@ public final class AliasMatcher implements SkillNormalizer {
     }
 
     private static final class Holder {
-        static final AliasMatcher BUNDLED = new AliasMatcher(SkillTaxonomy.defaults());
+        static final AliasMatcher BUNDLED = bundledIndex();
 
         static {
             bundledReady = true;
@@ -88,7 +89,19 @@ public final class AliasMatcher implements SkillNormalizer {
     };
 
     private final SkillTaxonomy taxonomy;
-    private final Map<String, List<Entry>> index = new HashMap<>();
+    private final Map<String, List<Entry>> index;
+
+    private AliasMatcher(SkillTaxonomy taxonomy, Map<String, List<Entry>> index) {
+        this.taxonomy = taxonomy;
+        this.index = index;
+    }
+
+    /** The bundled taxonomy's normalizer, from its precomputed index when the build compiled one. */
+    private static AliasMatcher bundledIndex() {
+        BundledTaxonomy bundled = BundledTaxonomy.get();
+        return bundled.index() != null ? new AliasMatcher(bundled.taxonomy(), bundled.index())
+                : new AliasMatcher(bundled.taxonomy());
+    }
 
     /**
      * Indexes a taxonomy.
@@ -97,6 +110,7 @@ public final class AliasMatcher implements SkillNormalizer {
      */
     public AliasMatcher(SkillTaxonomy taxonomy) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.index = new HashMap<>();
         Map<String, Boolean> seen = new HashMap<>();
         for (Skill skill : taxonomy.skills()) {
             List<String> forms = new ArrayList<>(skill.aliases().size() + 2);
@@ -147,6 +161,11 @@ public final class AliasMatcher implements SkillNormalizer {
         for (List<Entry> entries : index.values()) {
             entries.sort((a, b) -> b.tokens.length - a.tokens.length);
         }
+    }
+
+    /** The index: first normalised token to the forms that start with it, longest first. Not to be modified. */
+    Map<String, List<Entry>> index() {
+        return index;
     }
 
     /**
