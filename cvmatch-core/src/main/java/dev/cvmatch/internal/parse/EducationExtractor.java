@@ -95,6 +95,7 @@ final class EducationExtractor {
         if (!current.isEmpty()) {
             entries.add(current);
         }
+        entries = joinDegreeToSchool(entries);
         List<Education> result = new ArrayList<>();
         for (List<CvLine> entry : entries) {
             Education e = entry(entry);
@@ -103,6 +104,62 @@ final class EducationExtractor {
             }
         }
         return result;
+    }
+
+    /**
+     * "SUPINFO ESI" / "2007 - 2012" / (space) / "Master 2" / "Information Technology": a theme that prints the
+     * school and its dates, then the degree and its field after a gap. An entry with a school and no degree,
+     * followed by one with a degree but neither a date nor a school word, is one entry.
+     */
+    private List<List<CvLine>> joinDegreeToSchool(List<List<CvLine>> entries) {
+        List<List<CvLine>> joined = new ArrayList<>();
+        for (List<CvLine> entry : entries) {
+            List<CvLine> previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && !hasDegree(previous) && hasSchool(previous) && hasDegree(entry)
+                    && !hasDate(entry) && !hasSchool(entry)) {
+                List<CvLine> both = new ArrayList<>(previous);
+                both.addAll(entry);
+                joined.set(joined.size() - 1, both);
+            } else {
+                joined.add(entry);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean hasDegree(List<CvLine> entry) {
+        for (CvLine line : entry) {
+            if (!line.bullet && Degrees.find(line.text) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDate(List<CvLine> entry) {
+        for (CvLine line : entry) {
+            if (dateOf(line) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line with a school word outside its degree, or a school's name on its own line ("ESIEA"). */
+    private boolean hasSchool(List<CvLine> entry) {
+        for (CvLine line : entry) {
+            if (line.bullet) {
+                continue;
+            }
+            Degrees.Found found = Degrees.find(line.text);
+            String schoolText = found == null ? line.text : line.text.substring(0, found.from())
+                    + " ".repeat(found.to() - found.from()) + line.text.substring(found.to());
+            if (INSTITUTION.matcher(GRANDE_ECOLE.matcher(schoolText).replaceAll(" ")).find()
+                    || found == null && Dates.any(line.text) == null && nameLike(line.text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -220,6 +277,45 @@ final class EducationExtractor {
 
     private static final Lexicons LEXICONS = Lexicons.get();
 
+    /**
+     * A name in capitalised words that can name a school above its degree ("Tech In France", "Year Up"): two to
+     * seven words, no digits or sentence punctuation, no degree, job title or heading word.
+     */
+    private boolean capitalisedName(String text) {
+        String t = text.strip();
+        int words = Texts.words(t);
+        if (words < 1 || words > 7 || Texts.digits(t) > 0 || Texts.letters(t) < 3 || t.endsWith(".")
+                || t.indexOf(':') >= 0 || t.indexOf('@') >= 0 || t.indexOf(',') >= 0
+                || !Character.isUpperCase(t.codePointAt(0)) || !EntryHeads.capitalisedWords(t)
+                || Degrees.find(t) != null || heads.titleScore(t) > 0) {
+            return false;
+        }
+        for (String word : Texts.fold(t).split(" ")) {
+            if (LEXICONS.heading(word) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a part opens its line and whatever else the line holds (but its dates) is a place. */
+    private boolean aloneOnLine(EntryHeads.Part part, List<EntryHeads.Part> parts) {
+        boolean first = true;
+        for (EntryHeads.Part p : parts) {
+            if (p.line() != part.line()) {
+                continue;
+            }
+            if (first && p != part) {
+                return false;
+            }
+            first = false;
+            if (p != part && !heads.isLocation(p.text(), p.parenthesized())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Dates.Found dateOf(CvLine line) {
         Dates.Found d = Dates.range(line.text);
         if (d == null) {
@@ -253,27 +349,46 @@ final class EducationExtractor {
         }
     }
 
-    /** "Lycée Carnot, Roanne": the institution keeps the town printed right after it. */
+    /**
+     * "Lycée Carnot, Roanne", "EPITECH - Toulouse, France", "ECAM (Lyon, France)": the institution keeps the place
+     * printed right after it, as printed.
+     */
     private EntryHeads.Part withPlace(EntryHeads.Part institution, List<EntryHeads.Part> parts) {
         int i = parts.indexOf(institution);
-        if (i < 0 || i + 1 >= parts.size()) {
+        if (i < 0) {
             return institution;
         }
-        EntryHeads.Part next = parts.get(i + 1);
         String text = institution.line().text;
-        if (next.line() != institution.line() || next.parenthesized() || next.from() < institution.to()
-                || !text.substring(institution.to(), next.from()).matches(",\\s*")) {
+        int end = institution.to();
+        boolean inBracket = false;
+        for (int k = i + 1; k < parts.size(); k++) {
+            EntryHeads.Part next = parts.get(k);
+            if (next.line() != institution.line() || next.from() < end) {
+                break;
+            }
+            String between = text.substring(end, next.from());
+            boolean separated = next.parenthesized()
+                    ? between.matches(inBracket ? "\\s*,\\s*" : "\\s*\\(\\s*")
+                    : !inBracket && between.matches(",\\s*|\\s+[–—-]\\s+");
+            String t = next.text();
+            boolean place = !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && Texts.words(t) <= 3
+                    && Texts.digits(t) == 0 && Degrees.find(t) == null && !INSTITUTION.matcher(t).find()
+                    && heads.titleScore(t) == 0
+                    && (between.startsWith(",") && !next.parenthesized() || heads.isLocation(t, next.parenthesized()));
+            if (!separated || !place) {
+                break;
+            }
+            inBracket = next.parenthesized();
+            end = next.to();
+        }
+        if (inBracket && end < text.length() && text.charAt(end) == ')') {
+            end++;
+        }
+        if (end == institution.to()) {
             return institution;
         }
-        String t = next.text();
-        boolean place = Character.isUpperCase(t.codePointAt(0)) && Texts.words(t) <= 3 && Texts.digits(t) == 0
-                && Degrees.find(t) == null && !INSTITUTION.matcher(t).find()
-                && heads.titleScore(t) == 0;
-        if (!place) {
-            return institution;
-        }
-        return new EntryHeads.Part(text.substring(institution.from(), next.to()), institution.line(),
-                institution.from(), next.to(), false);
+        return new EntryHeads.Part(text.substring(institution.from(), end), institution.line(), institution.from(),
+                end, false);
     }
 
     private Education entry(List<CvLine> lines) {
@@ -371,12 +486,14 @@ final class EducationExtractor {
             provenance.put("degree", degreePart.line().find(degreeText, 0.85));
         }
         // "ESIEA" / "Diplôme d'ingénieur, Informatique" / "2004 - 2007": a name on its own line above the degree
+        // "Year Up    2016 — 2017" / "Certificate of Completion - Front-End Development", "ECAM (Lyon, France)" /
+        // "Master in Généraliste": the first part of a line above the degree's, with nothing beside it but the
+        // dates or a place, in capitals or in capitalised words
         if (institution == null && degreePart != null) {
             for (int i = 0; i < parts.indexOf(degreePart); i++) {
                 EntryHeads.Part p = parts.get(i);
-                if (p.line() != degreePart.line() && p.line() != dateLine && !p.parenthesized()
-                        && p.text().equals(Texts.clean(p.line().text)) && nameLike(p.text())
-                        && !heads.isLocation(p.text(), false)) {
+                if (p.line() != degreePart.line() && !p.parenthesized() && !heads.isLocation(p.text(), false)
+                        && (nameLike(p.text()) || capitalisedName(p.text())) && aloneOnLine(p, parts)) {
                     institution = p;
                     break;
                 }

@@ -185,10 +185,10 @@ final class ExperienceExtractor {
             EntryHeads.Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
             if (heads.isLocation(p.text(), false)) {
                 place = p; // a known place or "remote": a capitalised word in brackets is then not the place
-            } else if (i > 0 && next != null && next.line() == p.line() && !p.parenthesized()
+            } else if (i > 0 && next != null && next.line() == p.line() && (!p.parenthesized() || next.parenthesized())
                     && (lexicons.countryCode(next.text()) != null || lexicons.country(next.text()) != null)
                     && heads.orgScore(p.text()) == 0 && heads.titleScore(p.text()) == 0) {
-                // "Tremblay en France, FR": what comes before a country is a place
+                // "Tremblay en France, FR", "BRP (Sherbrooke, Canada)": what comes before a country is a place
                 place = p;
             }
         }

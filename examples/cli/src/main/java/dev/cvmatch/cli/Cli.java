@@ -124,6 +124,23 @@ final class Cli {
         }
     }
 
+    /**
+     * Starts loading the default embedder (the MiniLM model: about half a second in a fresh JVM) on a daemon thread,
+     * so that it overlaps the parsing of the job and the CVs; the matcher then waits for it. A failure is not
+     * reported here: the matcher's own call, in the command's thread, meets it again.
+     */
+    static void preloadEmbedder() {
+        Thread loader = new Thread(() -> {
+            try {
+                dev.cvmatch.embedding.TextEmbedder.defaults();
+            } catch (RuntimeException | LinkageError e) {
+                // reported by the command's own use of the embedder
+            }
+        }, "cvmatch-embedder-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     static int fail(PrintWriter err, Path file, Throwable e, boolean verbose) {
         err.println(file + ": " + ParseCommand.describe(e));
         if (verbose) {

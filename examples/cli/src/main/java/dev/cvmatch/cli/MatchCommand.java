@@ -63,6 +63,7 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         YearMonth reference = Cli.referenceMonth(spec, asOf);
+        Cli.preloadEmbedder();
         ParsedCv cv;
         JobRequirements job;
         try {

@@ -89,6 +89,7 @@ final class RankCommand implements Callable<Integer> {
                     "--top must be >= 0, --min-score within 0-100, --threads >= 1");
         }
         YearMonth reference = Cli.referenceMonth(spec, asOf);
+        Cli.preloadEmbedder();
         JobRequirements job;
         try {
             job = JobDescriptionParser.builder()
