@@ -350,8 +350,8 @@ final class EducationExtractor {
     }
 
     /**
-     * "Lycée Carnot, Roanne", "EPITECH - Toulouse, France", "ECAM (Lyon, France)": the institution keeps the place
-     * printed right after it, as printed.
+     * "Lycée Carnot, Roanne", "ECAM (Lyon, France)": the institution keeps the place printed right after it, as
+     * printed (a town after a comma, a place in brackets).
      */
     private EntryHeads.Part withPlace(EntryHeads.Part institution, List<EntryHeads.Part> parts) {
         int i = parts.indexOf(institution);
@@ -369,13 +369,22 @@ final class EducationExtractor {
             String between = text.substring(end, next.from());
             boolean separated = next.parenthesized()
                     ? between.matches(inBracket ? "\\s*,\\s*" : "\\s*\\(\\s*")
-                    : !inBracket && between.matches(",\\s*|\\s+[–—-]\\s+");
+                    : !inBracket && k == i + 1 && between.matches(",\\s*");
             String t = next.text();
+            EntryHeads.Part after = k + 1 < parts.size() && parts.get(k + 1).line() == next.line()
+                    ? parts.get(k + 1) : null;
+            // a town after a comma ("Lycée Carnot, Roanne"); in brackets, a known place or one followed by its
+            // country or region ("ECAM (Lyon, France)", "(Rolla, MO)"), not an acronym ("(PTU)")
+            boolean located = heads.isLocation(t, false) || after != null && after.parenthesized() == next.parenthesized()
+                    && (LEXICONS.country(after.text()) != null || LEXICONS.countryCode(after.text()) != null
+                    || LEXICONS.regionAfterCity(after.text()) != null);
             boolean place = !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && Texts.words(t) <= 3
                     && Texts.digits(t) == 0 && Degrees.find(t) == null && !INSTITUTION.matcher(t).find()
                     && heads.titleScore(t) == 0
-                    && (between.startsWith(",") && !next.parenthesized() || heads.isLocation(t, next.parenthesized()));
-            if (!separated || !place) {
+                    && (k == i + 1 ? between.startsWith(",") && !next.parenthesized() || located
+                    : LEXICONS.country(t) != null || LEXICONS.countryCode(t) != null
+                    || LEXICONS.regionAfterCity(t) != null);
+            if (!separated || !place || k > i + 2) {
                 break;
             }
             inBracket = next.parenthesized();
@@ -490,9 +499,10 @@ final class EducationExtractor {
         // "Master in Généraliste": the first part of a line above the degree's, with nothing beside it but the
         // dates or a place, in capitals or in capitalised words
         if (institution == null && degreePart != null) {
-            for (int i = 0; i < parts.indexOf(degreePart); i++) {
+            for (int i = parts.indexOf(degreePart) - 1; i >= 0; i--) {
                 EntryHeads.Part p = parts.get(i);
                 if (p.line() != degreePart.line() && !p.parenthesized() && !heads.isLocation(p.text(), false)
+                        && (p.line() != dateLine || date.range()) // "DOB 12/09/1985" names no school
                         && (nameLike(p.text()) || capitalisedName(p.text())) && aloneOnLine(p, parts)) {
                     institution = p;
                     break;

@@ -192,13 +192,17 @@ final class ExperienceExtractor {
                 place = p;
             }
         }
-        parts = attachQualifiers(parts, place != null);
+        parts = attachQualifiers(parts, place);
         for (EntryHeads.Part p : parts) {
             if (location == null && (place == null ? heads.isLocation(p.text(), p.parenthesized())
                     : p == place || heads.isLocation(p.text(), false))) {
                 location = p;
             } else if (location != null && p.line() == location.line() && (lexicons.country(p.text()) != null
                     || lexicons.countryCode(p.text()) != null)) {
+                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(Texts.fold(p.text())) + "\\b")
+                        .matcher(Texts.fold(location.text())).find()) {
+                    continue; // "Sopra Steria (Lyon, France) · Lyon, France": the place printed twice
+                }
                 location = new EntryHeads.Part(location.text() + ", " + p.text(), p.line(), location.from(), p.to(),
                         false);
             } else if (location != null && p.line() == location.line() && heads.isLocation(p.text(),
@@ -237,8 +241,15 @@ final class ExperienceExtractor {
         }
         bestScore = title == null ? 0 : bestScore;
         EntryHeads.Part employer = null;
+        EntryHeads.Part[] atPair = atPair(others);
+        if (atPair != null) {
+            // "Standardiste & Centre Services at EY", "Technicien chez Numericable": the words say which is which
+            title = atPair[0];
+            employer = atPair[1];
+            bestScore = Math.max(bestScore, secondScore + 1);
+        }
         for (EntryHeads.Part p : others) {
-            if (p != title) {
+            if (employer == null && p != title) {
                 employer = p;
                 break;
             }
@@ -263,6 +274,21 @@ final class ExperienceExtractor {
         return new WorkExperience(title == null ? null : title.text(), employer == null ? null : employer.text(),
                 location == null ? null : location.text(), date.start(), end, date.current(),
                 EntryHeads.description(lines, head.consumed()), provenance);
+    }
+
+    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("(?i)\\s+(?:at|chez|@)\\s+");
+
+    /** Two parts of one line joined by "at", "chez" or "@": the title and the employer, in that order. */
+    private static EntryHeads.Part[] atPair(List<EntryHeads.Part> others) {
+        for (int i = 0; i + 1 < others.size(); i++) {
+            EntryHeads.Part a = others.get(i);
+            EntryHeads.Part b = others.get(i + 1);
+            if (a.line() == b.line() && !a.parenthesized() && !b.parenthesized() && a.to() <= b.from()
+                    && AT.matcher(a.line().text.substring(a.to(), b.from())).matches()) {
+                return new EntryHeads.Part[] {a, b};
+            }
+        }
+        return null;
     }
 
     /**
@@ -323,11 +349,12 @@ final class ExperienceExtractor {
     }
 
     /** Joins a parenthesised non-location part to the part just before it on the same line. */
-    private List<EntryHeads.Part> attachQualifiers(List<EntryHeads.Part> parts, boolean knownPlace) {
+    private List<EntryHeads.Part> attachQualifiers(List<EntryHeads.Part> parts, EntryHeads.Part place) {
+        boolean knownPlace = place != null;
         List<EntryHeads.Part> out = new ArrayList<>();
         for (EntryHeads.Part p : parts) {
             EntryHeads.Part last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean qualifier = p.parenthesized() && !heads.isLocation(p.text(), !knownPlace)
+            boolean qualifier = p != place && p.parenthesized() && !heads.isLocation(p.text(), !knownPlace)
                     && Texts.words(p.text()) <= 3
                     || !p.parenthesized() && EntryHeads.isQualifier(p) && !heads.isLocation(p.text(), false);
             if (qualifier && last != null && last.line() == p.line() && !last.parenthesized()) {
