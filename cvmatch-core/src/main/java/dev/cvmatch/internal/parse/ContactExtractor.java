@@ -59,11 +59,13 @@ final class ContactExtractor {
 
         // e-mail
         String email = null;
+        CvLine emailLine = null;
         for (CvLine line : concat(top, all)) {
             String text = withWrappedContinuation(line, all);
             Matcher m = EMAIL.matcher(text);
             if (m.find()) {
                 email = m.group().toLowerCase(Locale.ROOT);
+                emailLine = line;
                 provenance.put("email", line.span(m.start(), m.end(), 0.98));
                 break;
             }
@@ -107,6 +109,30 @@ final class ContactExtractor {
                         country = phoneUtil.getRegionCodeForNumber(match.number());
                     }
                     break outer;
+                }
+            }
+        }
+        if (phone == null) {
+            // "214-600-3604", "8048075861" beside the e-mail: a North American or British number written without
+            // its country code, in a CV whose country is unknown (only the contact lines: a 10-digit reference
+            // elsewhere is not a phone)
+            List<CvLine> contactLines = new ArrayList<>(top);
+            int at = emailLine == null ? -1 : all.indexOf(emailLine);
+            for (int k = Math.max(0, at - 2); at >= 0 && k <= Math.min(all.size() - 1, at + 2); k++) {
+                contactLines.add(all.get(k));
+            }
+            english:
+            for (CvLine line : country == null ? contactLines : List.<CvLine>of()) {
+                String text = EMAIL.matcher(line.text).replaceAll(m -> " ".repeat(m.group().length()));
+                for (String tryRegion : new String[] {"US", "GB"}) {
+                    for (PhoneNumberMatch match : phoneUtil.findNumbers(text, tryRegion,
+                            PhoneNumberUtil.Leniency.VALID, 20)) {
+                        phone = match.rawString().trim();
+                        e164 = phoneUtil.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+                        provenance.put("phone", line.span(match.start(), match.end(), 0.8));
+                        country = phoneUtil.getRegionCodeForNumber(match.number());
+                        break english;
+                    }
                 }
             }
         }
@@ -255,8 +281,8 @@ final class ContactExtractor {
         String t = following.text;
         if (following.source.block() != line.source.block() || following.gapBefore || t.isEmpty()
                 || t.indexOf(' ') >= 0 || Texts.isAllCaps(t)
-                || t.indexOf('@') >= 0 && line.text.indexOf('@') >= 0) {
-            return line.text;
+                || t.indexOf('@') >= 0 && (line.text.indexOf('@') >= 0 || EMAIL.matcher(t).matches())) {
+            return line.text; // "https://haven.lol" / "olive@haven.lol": an address of its own is no tail
         }
         // a link or a heading of its own is not the tail of a cut token ("linkedin.com/in/x" / "github.com/x",
         // "https://www.linkedin.com/in/x" / "Summary"); nor is the next line of a column the text did not fill

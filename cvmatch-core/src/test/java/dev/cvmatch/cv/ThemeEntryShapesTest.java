@@ -1,0 +1,94 @@
+package dev.cvmatch.cv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entry shapes of résumé themes (JSON Resume, builders): a school named above its degree, school and degree printed
+ * as two blocks, "Title at Company", a bracketed place, a North American phone number without its country code.
+ */
+class ThemeEntryShapesTest {
+
+    private static final CvParser PARSER = CvParser.builder().referenceMonth(YearMonth.of(2025, 6)).build();
+
+    private static ParsedCv parse(String... lines) {
+        return PARSER.parse(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSchoolInCapitalisedWordsOnTheDatesLineAboveItsDegree() {
+        ParsedCv cv = parse("Jo Doe", "", "EDUCATION", "ECAM (Lyon, France)", "Master in Généraliste",
+                "Sep 2012 – Sep 2017", "", "Year Up\t2016-02 — 2017-01",
+                "Certificate of Completion - Front-End Development and Quality Assurance");
+        assertEquals(List.of("ECAM (Lyon, France)", "Year Up"),
+                cv.education().stream().map(Education::institution).toList());
+        assertEquals("Master", cv.education().get(0).degree());
+        assertEquals("Certificate of Completion", cv.education().get(1).degree());
+    }
+
+    @Test
+    void aSchoolAndItsDatesThenItsDegreeAfterAGapAreOneEntry() {
+        ParsedCv cv = parse("Jo Doe", "", "Education", "", "SUPINFO ESI", "2007 - 2012", "", "Master 2",
+                "Information Technology", "", "", "Université de Sherbrooke", "2016 - 2017", "", "Maîtrise",
+                "Génie mécanique");
+        assertEquals(List.of("SUPINFO ESI", "Université de Sherbrooke"),
+                cv.education().stream().map(Education::institution).toList());
+        assertEquals(List.of("Master 2", "Maîtrise"), cv.education().stream().map(Education::degree).toList());
+        assertEquals(2012, cv.education().get(0).end().year());
+    }
+
+    @Test
+    void aDateOfBirthAboveADegreeNamesNoSchool() {
+        ParsedCv cv = parse("Jo Doe", "", "ACADEMIC QUALIFICATIONS", "BSc (Hons)", "Marketing",
+                "Nuneaton University 2005 - 2008", "", "DOB: 12/09/1985", "Nationality: British", "", "A levels",
+                "Maths (A) English (B)", "Coventry Central College 2003 - 2005");
+        List<String> institutions = cv.education().stream().map(Education::institution).toList();
+        assertEquals(false, institutions.contains("DOB"), institutions.toString());
+        assertEquals(true, institutions.contains("Nuneaton University"), institutions.toString());
+    }
+
+    @Test
+    void titleAtCompanyGivesTitleAndEmployerWhateverTheirWords() {
+        ParsedCv cv = parse("Jo Doe", "", "Work Experience", "Standardiste & Centre Services at EY",
+                "2015-01 to 2022-01", "Accueil téléphonique", "", "Technicien UAT chez Numericable", "2010 - 2012",
+                "Recette applicative");
+        assertEquals(List.of("EY", "Numericable"), cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Standardiste & Centre Services", "Technicien UAT"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+    }
+
+    @Test
+    void aBracketedCityAndCountryIsThePlaceEvenWhenTheCityIsUnknown() {
+        ParsedCv cv = parse("Jo Doe", "", "Work", "Assistant ingénieur", "BRP (Sherbrooke, Canada) · Sherbrooke, QC",
+                "May 2017 – Sep 2017", "Outil d'analyse acoustique", "", "Ingénieur", "Sopra Steria (Lyon, France) · Lyon, France",
+                "Jul 2018 – Present", "Développement web");
+        assertEquals(List.of("BRP", "Sopra Steria"), cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Sherbrooke, Canada", "Lyon, France"),
+                cv.experience().stream().map(WorkExperience::location).toList());
+    }
+
+    @Test
+    void aNorthAmericanNumberBesideTheEmailIsThePhone() {
+        ParsedCv cv = parse("Adrien Gibert", "Software Engineer", "adrien@example.com | 8048075861", "",
+                "Experience", "Developer at Capital One", "2019 - 2021");
+        assertEquals("+18048075861", cv.contact().phoneE164());
+        ParsedCv dashed = parse("Adam Moon", "adam@example.com", "214-600-3604", "", "Experience",
+                "Developer at Acme", "2019 - 2021");
+        assertEquals("+12146003604", dashed.contact().phoneE164());
+        ParsedCv none = parse("Adam Moon", "adam@example.com", "", "Experience", "Developer at Acme", "2019 - 2021",
+                "", "", "", "", "Ticket 2146003604 closed");
+        assertNull(none.contact().phoneE164());
+    }
+
+    @Test
+    void aWebsiteLineAboveTheEmailDoesNotPrefixIt() {
+        ParsedCv cv = parse("Olive Haven", "Website\thttps://haven.lol", "Email\tolive@haven.lol", "", "Experience",
+                "Engineer at Acme", "2019 - 2021");
+        assertEquals("olive@haven.lol", cv.contact().email());
+    }
+}
