@@ -91,4 +91,14 @@ class ThemeEntryShapesTest {
                 "Engineer at Acme", "2019 - 2021");
         assertEquals("olive@haven.lol", cv.contact().email());
     }
+
+    @Test
+    void aHeaderLineOfLanguageNamesGivesTheLanguages() {
+        ParsedCv cv = parse("Nirina Rakoto", "Développeur Web", "nirina@example.org", "Français, Anglais, Malgache",
+                "", "Expérience", "Développeur chez Acme", "2019 - 2021");
+        assertEquals(List.of("fr", "en", "mg"), cv.languages().stream().map(LanguageSkill::code).toList());
+        ParsedCv prose = parse("Jo Doe", "Traductrice français, anglais", "jo@example.org", "", "Expérience",
+                "Traductrice chez Acme", "2019 - 2021");
+        assertEquals(List.of(), prose.languages());
+    }
 }

@@ -158,6 +158,18 @@ public final class DefaultCvParser implements CvParser {
                     break;
             }
         }
+        if (languages.isEmpty()) {
+            // a theme's header line of language names, without a heading: "Français, Anglais, Malgache"
+            for (Section section : sections) {
+                if (section.type == SectionType.HEADER) {
+                    for (CvLine line : section.lines) {
+                        if (languages.isEmpty() && languageExtractor.isLanguageList(line.text)) {
+                            languages.addAll(languageExtractor.extract(List.of(line)));
+                        }
+                    }
+                }
+            }
+        }
         if (summary.length() == 0) {
             for (Section section : sections) {
                 if (section.type == SectionType.HEADER) {

@@ -97,6 +97,25 @@ final class LanguageExtractor {
         return extract(lines, null);
     }
 
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\||·|•|/|\\t)\\s*");
+
+    /**
+     * Whether a line is nothing but a list of language names ("Français, Anglais, Malgache, Créole"), as themes
+     * print the languages in the header without a heading: two names or more, all but one at most of the items.
+     */
+    boolean isLanguageList(String text) {
+        String[] items = ITEM_SEPARATOR.split(text.strip());
+        int named = 0;
+        for (String item : items) {
+            String t = item.strip();
+            if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
+                    && (lexicons.language(t) != null || lexicons.language(t.split("\\s+")[0]) != null)) {
+                named++;
+            }
+        }
+        return named >= 2 && named >= items.length - 1 && lexicons.language(items[0].strip()) != null;
+    }
+
     /**
      * Reads the languages of a section.
      *

@@ -281,7 +281,10 @@ public final class LayoutAnalyzer {
         if (rightAligned(left)) {
             return true; // labels set flush against what they label (Europass), however close their rows
         }
-        if (denseRows(left) || right.size() >= 4 && !denseRows(right)) {
+        // a few labels beside a much longer text: two headings one under the other (an empty section's) do not
+        // make a column read row after row
+        boolean fewLabels = labels && left.size() <= 4 && right.size() >= 3 * left.size();
+        if (denseRows(left) && !fewLabels || right.size() >= 4 && !denseRows(right)) {
             return false;
         }
         return labels || left.size() >= 4 && left.size() * 2 <= right.size();
