@@ -101,4 +101,18 @@ class ThemeEntryShapesTest {
                 "Traductrice chez Acme", "2019 - 2021");
         assertEquals(List.of(), prose.languages());
     }
+
+    @Test
+    void aLabelWrappedOverTheRowsOfItsContentIsOneHeading() {
+        ParsedCv cv = parse("Julie Rivière", "jriviere@example.org", "", "EXPÉRIENCE\tArchitecte cloud — Logivia",
+                "PROFESSIONNELLE\tBruxelles | Depuis 10/2020", "\tAutomatisation des déploiements", "",
+                "CERTIFICATIONS\tCertified Kubernetes Administrator (CKA)", "",
+                "CENTRES\tÉchecs, Trail en montagne, Handball", "D'INTÉRÊT");
+        assertEquals(List.of("Logivia"), cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Architecte cloud"), cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals(List.of("Certified Kubernetes Administrator (CKA)"),
+                cv.certifications().stream().map(Certification::name).toList());
+        assertEquals(true, cv.sections().stream().anyMatch(s -> s.type() == SectionType.INTERESTS), cv.sections()
+                .toString());
+    }
 }

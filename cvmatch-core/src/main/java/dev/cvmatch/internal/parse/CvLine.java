@@ -1,6 +1,7 @@
 package dev.cvmatch.internal.parse;
 
 import dev.cvmatch.cv.Provenance;
+import dev.cvmatch.cv.SectionType;
 import dev.cvmatch.document.BoundingBox;
 import dev.cvmatch.document.DocumentFormat;
 import dev.cvmatch.document.ExtractedDocument;
@@ -31,6 +32,13 @@ final class CvLine {
     boolean decoratedHeading;
     /** Its leading decoration is an icon (an icon font's glyph, an emoji), not a list bullet. */
     boolean iconLed;
+    /**
+     * The type of the heading this label cell starts when the next line completes it ("CENTRES<TAB>Échecs" /
+     * "D'INTÉRÊT": a label wrapped beside its content), or {@code null}.
+     */
+    SectionType wrappedLabel;
+    /** The second row of a label cell that was a heading already ("EXPÉRIENCE" / "PROFESSIONNELLE<TAB>Lyon"). */
+    boolean labelTail;
     final int index;
 
     private CvLine(TextLine source, String text, int shift, boolean bullet, boolean gapBefore, int index) {
@@ -177,7 +185,12 @@ final class CvLine {
         }
         boolean gap = true;
         TextLine previous = null;
-        for (TextLine line : raw) {
+        CvLine lastLabel = null;
+        for (int r = 0; r < raw.size(); r++) {
+            TextLine line = raw.get(r);
+            CvLine labelAbove = lastLabel;
+            lastLabel = null;
+            String following = r + 1 < raw.size() ? raw.get(r + 1).text().strip() : "";
             String whole = line.text();
             if (whole.isBlank()) {
                 gap = true;
@@ -242,11 +255,22 @@ final class CvLine {
                     continue;
                 }
                 int cell = labelCell(t, a, b);
+                SectionType wrapped = cell > 0 ? null : wrappedLabelCell(t, a, b, following);
+                if (wrapped != null) {
+                    cell = t.indexOf('\t', a);
+                }
+                boolean tail = cell <= 0 && labelAbove != null && labelTail(labelAbove, t, a, b);
+                if (tail) {
+                    cell = t.indexOf('\t', a);
+                }
                 if (cell > 0) {
                     // a label column beside its content ("EXPERIENCE<TAB>Injective, Frontend Engineer<TAB>2025"):
                     // the label is a heading line of its own, the rest the first line of its section
                     CvLine label = new CvLine(line, t.substring(a, cell).strip(), a, false, visualGap, lines.size());
                     label.iconLed = icons;
+                    label.wrappedLabel = wrapped;
+                    label.labelTail = tail;
+                    lastLabel = label;
                     lines.add(label);
                     a = cell;
                     while (a < b && Character.isWhitespace(t.charAt(a))) {
@@ -339,6 +363,49 @@ final class CvLine {
         }
         Lexicons lexicons = Lexicons.get();
         return lexicons.heading(folded) != null || lexicons.heading(folded.replace(" ", "")) != null ? tab : -1;
+    }
+
+    /**
+     * A label cell wrapped over two rows of a label column: "CENTRES<TAB>Échecs, Trail" over "D'INTÉRÊT", where
+     * neither word is a heading but both together are. The next line must be the label's tail alone (in capitals,
+     * two words at most, or its first cell).
+     *
+     * @return the heading's type, or {@code null}
+     */
+    private static SectionType wrappedLabelCell(String t, int from, int to, String following) {
+        int tab = t.indexOf('\t', from);
+        if (tab <= from || tab >= to - 1 || tab - from > 30 || following.isEmpty()) {
+            return null;
+        }
+        String label = t.substring(from, tab).strip();
+        int nextTab = following.indexOf('\t');
+        String tail = (nextTab > 0 ? following.substring(0, nextTab) : following).strip();
+        if (!Texts.isAllCaps(label) || !Texts.isAllCaps(tail) || Texts.words(label) > 2 || Texts.words(tail) > 2
+                || Texts.digits(label) > 0 || Texts.digits(tail) > 0) {
+            return null;
+        }
+        Lexicons lexicons = Lexicons.get();
+        if (lexicons.heading(Texts.fold(label)) != null) {
+            return null;
+        }
+        return lexicons.heading(Texts.fold(label + " " + tail));
+    }
+
+    /** Whether the first cell of a row completes the label cell of the row above into a longer heading. */
+    private static boolean labelTail(CvLine labelAbove, String t, int from, int to) {
+        int tab = t.indexOf('\t', from);
+        if (tab <= from || tab >= to - 1 || tab - from > 30) {
+            return false;
+        }
+        String cell = t.substring(from, tab).strip();
+        if (!Texts.isAllCaps(cell) || !Texts.isAllCaps(labelAbove.text) || Texts.words(cell) > 2
+                || Texts.digits(cell) > 0) {
+            return false;
+        }
+        Lexicons lexicons = Lexicons.get();
+        SectionType alone = lexicons.heading(Texts.fold(labelAbove.text));
+        SectionType joined = lexicons.heading(Texts.fold(labelAbove.text + " " + cell));
+        return joined != null && (alone == null || alone == joined);
     }
 
     /** The date parser's month names, matching their accented spellings too ("févr", "août", "déc"). */

@@ -36,7 +36,8 @@ final class SectionSplitter {
         java.util.Map<Region, Section> lastByRegion = new java.util.EnumMap<>(Region.class);
         for (CvLine line : lines) {
             SectionType type = known[line.index];
-            SectionType joined = current.heading != null && current.headingTail == null && current.lines.isEmpty()
+            SectionType joined = current.heading != null && current.headingTail == null && (current.lines.isEmpty()
+                    || (current.heading.wrappedLabel != null || line.labelTail) && current.lines.size() <= 2)
                     ? wrappedHeadingType(current, line) : null;
             if (joined != null) {
                 // "INFORMATIONS" / "PERSONNELLES": a heading wrapped over two lines (Europass label column)
@@ -86,7 +87,32 @@ final class SectionSplitter {
             sections.add(footer);
         }
         sections.removeIf(s -> s.type == SectionType.HEADER && s.lines.isEmpty());
+        joinWrappedLabels(sections);
         return sections;
+    }
+
+    /**
+     * "WORK" beside an entry's first line, "EXPERIENCE" beside its second (a label column whose heading wrapped
+     * over the rows of its first entry): two sections of one type whose headings, read together, are that type's
+     * heading, the first of them holding no more than those rows, are one section.
+     */
+    private void joinWrappedLabels(List<Section> sections) {
+        for (int i = 0; i + 1 < sections.size(); i++) {
+            Section a = sections.get(i);
+            Section b = sections.get(i + 1);
+            if (a.heading == null || b.heading == null || a.headingTail != null || b.headingTail != null
+                    || a.type != b.type || a.lines.size() > 2 || a.heading.region() != b.heading.region()) {
+                continue;
+            }
+            int last = a.lines.isEmpty() ? a.heading.index : a.lines.get(a.lines.size() - 1).index;
+            if (b.heading.index == last + 1
+                    && lexicons.heading(Texts.fold(a.heading.text + " " + b.heading.text)) == a.type) {
+                a.headingTail = b.heading;
+                a.lines.addAll(b.lines);
+                sections.remove(i + 1);
+                i--;
+            }
+        }
     }
 
     private static final java.util.regex.Pattern LINK_ONLY = java.util.regex.Pattern.compile(
@@ -204,6 +230,9 @@ final class SectionSplitter {
      * The section type a line announces, or {@code null} when it is not a recognised heading.
      */
     SectionType classify(CvLine line) {
+        if (line.wrappedLabel != null) {
+            return line.wrappedLabel;
+        }
         String text = line.text;
         // OCR reads the rules and icons that decorate headings as "-" or "•": a bulleted OCR line may be a heading
         boolean ocr = line.source.style().isOcr();
