@@ -117,4 +117,22 @@ class JobBoardTextTest {
         assertEquals("Portland", portland.contact().city());
         assertEquals("Mountain View, CA", portland.experience().get(0).location());
     }
+
+    @Test
+    void aFlattenedRangeWithoutItsDashIsOneRangeAndTheEnvironmentLineIsNoHead() {
+        String flattened = "Priya Raman  priya@example.com    PROFESSIONAL EXPERIENCE    QA Team Lead    June 2004  "
+                + "April 2005    Remoba Inc., India  Client: Revelex  Description  Testing of a booking engine for "
+                + "travel agencies and airlines.  Environment: Windows XP, Oracle, Java, Win2000 Professional    "
+                + "Software Test Engineer    June 1999  June 2004    Interface Software, India  Description  "
+                + "Manual and automated testing of web applications.";
+        ParsedCv cv = parse(flattened);
+        assertEquals(List.of(PartialDate.of(2004, 6), PartialDate.of(1999, 6)),
+                cv.experience().stream().map(WorkExperience::start).toList());
+        assertEquals(List.of(PartialDate.of(2005, 4), PartialDate.of(2004, 6)),
+                cv.experience().stream().map(WorkExperience::end).toList());
+        assertEquals(List.of("QA Team Lead", "Software Test Engineer"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        cv.experience().forEach(e -> assertTrue(e.employer() == null || !e.employer().startsWith("Environment"),
+                e.toString()));
+    }
 }

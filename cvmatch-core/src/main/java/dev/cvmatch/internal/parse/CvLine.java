@@ -137,6 +137,31 @@ final class CvLine {
     }
 
     /**
+     * Two pieces of one flattened line that are each a date, the second later than the first ("June 2004", "April
+     * 2005") or "Present": one range, "June 2004 – April 2005"; otherwise {@code null}.
+     */
+    static CvLine splitRange(CvLine a, CvLine b) {
+        if (a.pieces.size() != 1 || b.pieces.size() != 1 || a.source != b.source || b.bullet
+                || a.text.length() > 20 || b.text.length() > 20) {
+            return null;
+        }
+        Dates.Found first = Dates.any(a.text);
+        if (first == null || first.range() || first.from() != 0 || first.to() < a.text.strip().length()
+                || first.start() == null || first.start().month() == 0) {
+            return null;
+        }
+        String joined = a.text + " – " + b.text;
+        Dates.Found both = Dates.range(joined);
+        if (both == null || !both.range() || both.from() != 0 || both.to() < joined.strip().length()
+                || both.end() != null && both.end().compareTo(both.start()) < 0) {
+            return null;
+        }
+        List<Piece> merged = new ArrayList<>(a.pieces);
+        merged.add(new Piece(a.text.length() + 3, b.source, b.shift));
+        return new CvLine(a.source, joined, a.shift, a.bullet, a.gapBefore, a.index, merged);
+    }
+
+    /**
      * Provenance of a value found in this line (located by search), or of the whole line.
      */
     Provenance find(String value, double confidence) {
@@ -300,6 +325,14 @@ final class CvLine {
                         continue;
                     }
                     cvLine = rejoined[1];
+                }
+                CvLine range = last == null ? null : splitRange(last, cvLine);
+                if (range != null) {
+                    // "June 2004  April 2005": a range whose dash the flattened text lost
+                    lines.set(lines.size() - 1, range);
+                    gap = false;
+                    previous = line;
+                    continue;
                 }
                 if (last != null && !visualGap && isContinuation(last, cvLine, wrapWidth)) {
                     lines.set(lines.size() - 1, last.merge(cvLine));

@@ -17,6 +17,11 @@ final class EntryHeads {
     private final Lexicons lexicons = Lexicons.get();
 
     /** A line that can belong to an entry header: short, not a bullet, not a sentence. */
+    /** Labels of an entry's details, never of its head: the technical environment, tools, stack. */
+    private static final java.util.regex.Pattern DETAIL_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)(?:technical\\s+)?(?:environment|environnement(?:\\s+technique)?|technologies|technology stack|"
+                    + "tech stack|stack(?:\\s+technique)?|tools(?:\\s+used)?|outils|technical environment)\\s*:");
+
     boolean isHeadLike(CvLine line) {
         String t = line.text;
         if (line.bullet || Texts.words(t) > 12 || t.length() > 110) {
@@ -27,6 +32,9 @@ final class EntryHeads {
         }
         if (!line.bold() && sentenceCased(t)) {
             return false;
+        }
+        if (DETAIL_LABEL.matcher(t).lookingAt()) {
+            return false; // "Environment: Windows XP, Oracle", "Technologies : Java": a detail of the entry above
         }
         int first = t.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first)
