@@ -115,4 +115,17 @@ class ThemeEntryShapesTest {
         assertEquals(true, cv.sections().stream().anyMatch(s -> s.type() == SectionType.INTERESTS), cv.sections()
                 .toString());
     }
+
+    @Test
+    void aBracketNamingNoKnownPlaceStaysWithTheEmployerAndATitleKeepsItsTail() {
+        ParsedCv cv = parse("Michel Maier", "", "Experience", "Leboncoin (Adevinta)\t09/2021 - 09/2022",
+                "Développeur back-end – PHP / Symfony", "Refonte de la messagerie", "",
+                "Sopra Steria (Lyon)\t01/2019 - 08/2021", "Développeur Java", "Maintenance applicative");
+        assertEquals(List.of("Leboncoin (Adevinta)", "Sopra Steria"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Développeur back-end – PHP / Symfony", "Développeur Java"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals("Lyon", cv.experience().get(1).location());
+        assertNull(cv.experience().get(0).location());
+    }
 }

@@ -310,7 +310,10 @@ final class ExperienceExtractor {
             String t = p.text();
             if (Texts.words(t) <= 3 && Texts.digits(t) == 0 && heads.titleScore(t) == 0 && heads.orgScore(t) == 0
                     && Character.isUpperCase(t.codePointAt(0)) && EntryHeads.capitalisedWords(t)
-                    && (title == null || title.line() != p.line() || title.from() < p.from())) {
+                    && (title == null || title.line() != p.line()
+                    || title.from() < p.from() && employer.line() == title.line())) {
+                // not the tail of a title line whose employer is on a line of its own: "IAD" / "Développeur
+                // back-end – PHP / Symfony"
                 return p;
             }
             return null;
@@ -354,7 +357,7 @@ final class ExperienceExtractor {
         List<EntryHeads.Part> out = new ArrayList<>();
         for (EntryHeads.Part p : parts) {
             EntryHeads.Part last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean qualifier = p != place && p.parenthesized() && !heads.isLocation(p.text(), !knownPlace)
+            boolean qualifier = p != place && p.parenthesized() && !heads.isLocation(p.text(), false)
                     && Texts.words(p.text()) <= 3
                     || !p.parenthesized() && EntryHeads.isQualifier(p) && !heads.isLocation(p.text(), false);
             if (qualifier && last != null && last.line() == p.line() && !last.parenthesized()) {
