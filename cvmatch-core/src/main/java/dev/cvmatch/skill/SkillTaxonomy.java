@@ -143,18 +143,6 @@ public final class SkillTaxonomy {
         return result;
     }
 
-    private static List<String> split(String field) {
-        if (field == null || field.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : field.split("\\|")) {
-            if (!s.isBlank()) {
-                out.add(s.trim());
-            }
-        }
-        return out;
-    }
 
     /**
      * Builds a {@link SkillTaxonomy}. Later definitions of an id override earlier ones. Not thread-safe.
@@ -281,7 +269,8 @@ public final class SkillTaxonomy {
                     continue;
                 }
                 add(new Skill(id, name, row.get("name_fr"), SkillCategory.parse(row.get("category")),
-                        split(row.get("aliases")), split(row.get("implies")), List.of()));
+                        CsvReader.splitList(row.get("aliases")), CsvReader.splitList(row.get("implies")),
+                        List.of()));
             }
             return this;
         }

@@ -60,10 +60,7 @@ final class EducationExtractor {
                 continue;
             }
             boolean lDeg = found != null && (found.level() != null || !deg);
-            // the school word of a degree is not a school: "High School" / "Gatton Academy"
-            String schoolText = found == null ? line.text : line.text.substring(0, found.from())
-                    + " ".repeat(found.to() - found.from()) + line.text.substring(found.to());
-            boolean lInst = INSTITUTION.matcher(GRANDE_ECOLE.matcher(schoolText).replaceAll(" ")).find();
+            boolean lInst = schoolWord(line.text, found);
             Dates.Found d = dateOf(line);
             boolean lDate = d != null;
             if (lDate && date && current.size() <= 2 && endYearOnly(line, d, singleDate)) {
@@ -145,6 +142,13 @@ final class EducationExtractor {
         return false;
     }
 
+    /** A school word outside the line's degree: the school word of a degree is not a school ("High School"). */
+    private static boolean schoolWord(String text, Degrees.Found degree) {
+        String schoolText = degree == null ? text : text.substring(0, degree.from())
+                + " ".repeat(degree.to() - degree.from()) + text.substring(degree.to());
+        return INSTITUTION.matcher(GRANDE_ECOLE.matcher(schoolText).replaceAll(" ")).find();
+    }
+
     /** A line with a school word outside its degree, or a school's name on its own line ("ESIEA"). */
     private boolean hasSchool(List<CvLine> entry) {
         for (CvLine line : entry) {
@@ -152,9 +156,7 @@ final class EducationExtractor {
                 continue;
             }
             Degrees.Found found = Degrees.find(line.text);
-            String schoolText = found == null ? line.text : line.text.substring(0, found.from())
-                    + " ".repeat(found.to() - found.from()) + line.text.substring(found.to());
-            if (INSTITUTION.matcher(GRANDE_ECOLE.matcher(schoolText).replaceAll(" ")).find()
+            if (schoolWord(line.text, found)
                     || found == null && Dates.any(line.text) == null && nameLike(line.text)) {
                 return true;
             }

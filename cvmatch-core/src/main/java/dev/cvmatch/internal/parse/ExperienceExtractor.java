@@ -199,8 +199,8 @@ final class ExperienceExtractor {
                 location = p;
             } else if (location != null && p.line() == location.line() && (lexicons.country(p.text()) != null
                     || lexicons.countryCode(p.text()) != null)) {
-                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(Texts.fold(p.text())) + "\\b")
-                        .matcher(Texts.fold(location.text())).find()) {
+                if (java.util.Arrays.asList(Texts.fold(location.text()).split("[^\\p{L}\\p{N}]+"))
+                        .contains(Texts.fold(p.text()))) {
                     continue; // "Sopra Steria (Lyon, France) · Lyon, France": the place printed twice
                 }
                 location = new EntryHeads.Part(location.text() + ", " + p.text(), p.line(), location.from(), p.to(),

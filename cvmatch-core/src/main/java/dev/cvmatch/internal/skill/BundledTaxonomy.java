@@ -106,8 +106,8 @@ public final class BundledTaxonomy {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                builder.add(new Skill(f[0], f[2], f[3], SkillCategory.parse(f[1]), split(f[4]), split(f[5]),
-                        split(f[6])));
+                builder.add(new Skill(f[0], f[2], f[3], SkillCategory.parse(f[1]), CsvReader.splitList(f[4]),
+                        CsvReader.splitList(f[5]), CsvReader.splitList(f[6])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled taxonomy", e);
@@ -129,18 +129,6 @@ public final class BundledTaxonomy {
         return builder.build();
     }
 
-    private static List<String> split(String field) {
-        if (field == null || field.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : field.split("\\|")) {
-            if (!s.isBlank()) {
-                out.add(s.trim());
-            }
-        }
-        return out;
-    }
 
     /**
      * Writes the compiled form of the TSV taxonomy: the build's {@code process-classes} step.

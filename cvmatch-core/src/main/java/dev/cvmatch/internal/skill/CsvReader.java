@@ -14,6 +14,25 @@ public final class CsvReader {
     }
 
     /**
+     * A list field of the taxonomy files: values separated by {@code |}, trimmed, blanks dropped.
+     *
+     * @param field the field, or {@code null}
+     * @return the values (empty for a null or empty field)
+     */
+    public static List<String> splitList(String field) {
+        if (field == null || field.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : field.split("\\|")) {
+            if (!s.isBlank()) {
+                out.add(s.trim());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Reads a CSV with a header row into maps from column name to value.
      *
      * @param reader the CSV; not closed
