@@ -128,4 +128,37 @@ class ThemeEntryShapesTest {
         assertEquals("Lyon", cv.experience().get(1).location());
         assertNull(cv.experience().get(0).location());
     }
+
+    @Test
+    void anEntryWhoseWordsCannotTellTitleFromEmployerFollowsItsSection() {
+        ParsedCv cv = parse("Michel Maier", "", "Experience", "Sanofi Accelerator\t2024-12 — 2025-11",
+                "Développeur fullstack Typescript", "Refonte du monolithe", "", "IAD\t2022-12 — 2024-10",
+                "Développeur back-end", "Modernisation des plateformes", "", "Winbyus\t2008-01 — 2010-06",
+                "Ops & Release", "Mise en production");
+        assertEquals(List.of("Sanofi Accelerator", "IAD", "Winbyus"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Développeur fullstack Typescript", "Développeur back-end", "Ops & Release"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+    }
+
+    @Test
+    void employerThenTitleOnTheDatesLineHoldsForEveryEntryOfTheSection() {
+        ParsedCv cv = parse("Jo Doe", "", "Work", "Groupe Open, Senior Software Engineer\t2019-01 — 2021-06",
+                "Microservices", "", "SBA Consulting, Webmaster / PHP Developer\t2005-10 — 2006-04", "Websites", "",
+                "Centrapel, Hotline (FREE ISP)\t2006-11 — 2006-12", "User support");
+        assertEquals(List.of("Groupe Open", "SBA Consulting", "Centrapel"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals("Hotline (FREE ISP)", cv.experience().get(2).title());
+    }
+
+    @Test
+    void frenchEngineerAndTradeTitlesAreTitles() {
+        ParsedCv cv = parse("Jo Doe", "", "Expérience", "SQLi\t2007-03 — 2007-11", "Ingénieur étude et développement",
+                "Stage de fin d'études", "", "Maison Berthier\t2005-01 — 2006-12", "Boulanger",
+                "Fabrication du pain");
+        assertEquals(List.of("SQLi", "Maison Berthier"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Ingénieur étude et développement", "Boulanger"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+    }
 }

@@ -87,12 +87,41 @@ final class ExperienceExtractor {
             }
             starts[j] = s;
         }
+        List<Draft> drafts = new ArrayList<>(anchors.size());
         for (int j = 0; j < anchors.size(); j++) {
             int a = anchors.get(j);
             int end = j + 1 < anchors.size() ? starts[j + 1] : n;
-            result.add(entry(lines.subList(starts[j], end), a - starts[j], dates[a]));
+            drafts.add(draft(lines.subList(starts[j], end), a - starts[j], dates[a]));
+        }
+        long slot = titleSlot(drafts);
+        for (Draft d : drafts) {
+            result.add(entry(d, slot));
         }
         return result;
+    }
+
+    /**
+     * Where the entries of a section print their title, when the cue words of most of them agree: a line relative
+     * to the dates line and a part of that line, packed in one number; {@link Long#MIN_VALUE} when they do not
+     * agree. A section's entries share one template ("Company<TAB>dates" / "Title", or "Company, Title<TAB>dates"),
+     * so an entry whose own words cannot tell its title from its employer ("SQLi" / "Ingénieur étude et
+     * développement") follows its neighbours.
+     */
+    private static long titleSlot(List<Draft> drafts) {
+        Map<Long, Integer> votes = new LinkedHashMap<>();
+        int voters = 0;
+        for (Draft d : drafts) {
+            if (d.confident && d.title != null) {
+                votes.merge(d.slot(d.title), 1, Integer::sum);
+                voters++;
+            }
+        }
+        for (Map.Entry<Long, Integer> e : votes.entrySet()) {
+            if (e.getValue() >= 2 && e.getValue() * 3 >= voters * 2) {
+                return e.getKey();
+            }
+        }
+        return Long.MIN_VALUE;
     }
 
     /**
@@ -173,10 +202,66 @@ final class ExperienceExtractor {
         return line.bold() || heads.titleScore(line.text) > 0 || heads.orgScore(line.text) > 0;
     }
 
-    private WorkExperience entry(List<CvLine> lines, int anchorIndex, Dates.Found date) {
+    /**
+     * An entry's header read and scored, before its title is chosen for good: the place, the other parts, the part
+     * its cue words make the title and whether they do so clearly.
+     */
+    private static final class Draft {
+        final List<CvLine> lines;
+        final int anchorIndex;
+        final Dates.Found date;
+        final EntryHeads.Head head;
+        final EntryHeads.Part location;
+        final List<EntryHeads.Part> others;
+        final EntryHeads.Part title;
+        final EntryHeads.Part employer;
+        final double bestScore;
+        final double secondScore;
+        final boolean confident;
+        final Map<EntryHeads.Part, Double> scores;
+
+        Draft(List<CvLine> lines, int anchorIndex, Dates.Found date, EntryHeads.Head head, EntryHeads.Part location,
+                List<EntryHeads.Part> others, EntryHeads.Part title, EntryHeads.Part employer, double bestScore,
+                double secondScore, boolean confident, Map<EntryHeads.Part, Double> scores) {
+            this.lines = lines;
+            this.anchorIndex = anchorIndex;
+            this.date = date;
+            this.head = head;
+            this.location = location;
+            this.others = others;
+            this.title = title;
+            this.employer = employer;
+            this.bestScore = bestScore;
+            this.secondScore = secondScore;
+            this.confident = confident;
+            this.scores = scores;
+        }
+
+        /** The line of a part relative to the dates line, and its rank among the other parts of that line. */
+        long slot(EntryHeads.Part part) {
+            int line = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i) == part.line()) {
+                    line = i;
+                    break;
+                }
+            }
+            int rank = 0;
+            for (EntryHeads.Part p : others) {
+                if (p == part) {
+                    break;
+                }
+                if (p.line() == part.line()) {
+                    rank++;
+                }
+            }
+            return (long) (line - anchorIndex) * 64 + rank;
+        }
+    }
+
+    private Draft draft(List<CvLine> lines, int anchorIndex, Dates.Found date) {
         EntryHeads.Head head = heads.read(lines, anchorIndex, date, false);
         List<EntryHeads.Part> parts = head.parts();
-        Map<String, Provenance> provenance = new LinkedHashMap<>();
         EntryHeads.Part location = null;
         List<EntryHeads.Part> others = new ArrayList<>();
         EntryHeads.Part place = null;
@@ -213,6 +298,7 @@ final class ExperienceExtractor {
             }
         }
         EntryHeads.Part title = null;
+        Map<EntryHeads.Part, Double> scores = new java.util.IdentityHashMap<>();
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
         for (EntryHeads.Part p : others) {
@@ -228,6 +314,7 @@ final class ExperienceExtractor {
                     && p.line().text.substring(p.to(), location.from()).strip().matches("[(,–—|-]*")) {
                 score -= 0.5; // "Company (City)", "Company – City": organisations are followed by their place
             }
+            scores.put(p, score);
             if (score > bestScore) {
                 secondScore = bestScore;
                 bestScore = score;
@@ -247,6 +334,36 @@ final class ExperienceExtractor {
             title = atPair[0];
             employer = atPair[1];
             bestScore = Math.max(bestScore, secondScore + 1);
+        }
+        boolean confident = title != null && (atPair != null || bestScore >= secondScore + 1);
+        return new Draft(lines, anchorIndex, date, head, location, others, title, employer, bestScore, secondScore,
+                confident, scores);
+    }
+
+    private WorkExperience entry(Draft d, long sectionSlot) {
+        List<CvLine> lines = d.lines;
+        int anchorIndex = d.anchorIndex;
+        Dates.Found date = d.date;
+        EntryHeads.Head head = d.head;
+        EntryHeads.Part location = d.location;
+        List<EntryHeads.Part> others = d.others;
+        EntryHeads.Part title = d.title;
+        EntryHeads.Part employer = d.employer;
+        double bestScore = d.bestScore;
+        double secondScore = d.secondScore;
+        Map<String, Provenance> provenance = new LinkedHashMap<>();
+        if (!d.confident && others.size() > 1 && sectionSlot != Long.MIN_VALUE) {
+            for (EntryHeads.Part p : others) {
+                if (d.slot(p) == sectionSlot) {
+                    // the section's template says which part is the title, unless the part's own words disagree
+                    if (p != title && !p.parenthesized() && heads.orgScore(p.text()) == 0
+                            && d.scores.getOrDefault(p, Double.NEGATIVE_INFINITY) >= d.bestScore - 0.5) {
+                        title = p;
+                        employer = null;
+                    }
+                    break;
+                }
+            }
         }
         for (EntryHeads.Part p : others) {
             if (employer == null && p != title) {
