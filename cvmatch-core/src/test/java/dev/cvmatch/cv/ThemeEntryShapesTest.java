@@ -161,4 +161,26 @@ class ThemeEntryShapesTest {
         assertEquals(List.of("Ingénieur étude et développement", "Boulanger"),
                 cv.experience().stream().map(WorkExperience::title).toList());
     }
+
+    @Test
+    void anAddressCutInsideItsDomainEndingByANarrowColumnIsJoined() {
+        ParsedCv cut = parse("Adrien Gibert", "Richmond, VA 23223 US adriengibert13@gmail.co", "m", "8048075861");
+        assertEquals("adriengibert13@gmail.com", cut.contact().email());
+        ParsedCv whole = parse("Jo Doe", "jo@acme.co", "uk", "");
+        assertEquals("jo@acme.co", whole.contact().email());
+    }
+
+    @Test
+    void thePlaceOfAContactBoxAwayFromTheHeaderIsTheCandidatesCity() {
+        ParsedCv cv = parse("Michel Maier", "Développeur Java EE", "", "Summary",
+                "Développeur web expérimenté, missions réalisées à distance.", "", "Experience",
+                "SOLEAN IT\t2010-01 — 2024-10", "Gérant / DevOps / Développeur", "", "About", "20 avenue du Neuhof",
+                "Strasbourg 67100 FR", "michel@solean-it.com", "(+33) 6.13.56.19.40");
+        assertEquals("Strasbourg", cv.contact().city());
+        assertEquals("FR", cv.contact().country());
+        assertEquals("michel@solean-it.com", cv.contact().email());
+        ParsedCv headline = parse("Jo Doe", "Développeur Java EE", "jo@example.org", "", "Experience",
+                "Acme\t2010-01 — 2024-10", "Développeur");
+        assertNull(headline.contact().city());
+    }
 }

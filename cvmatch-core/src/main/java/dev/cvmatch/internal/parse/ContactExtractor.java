@@ -27,6 +27,9 @@ final class ContactExtractor {
                     + "info|eu|app|page|site|tech|ca|be|ch|de|ie|uk)(?:/[^\\s,;|)]*)?");
     private static final Pattern POSTCODE_CITY = Pattern.compile(
             "\\b(\\d{5}|\\d{4})\\s+([\\p{Lu}][\\p{L}'\\-]+(?:[ \\-][\\p{Lu}\\p{Ll}][\\p{L}'\\-]+){0,3})");
+    /** A city, an optional state code and postcode, then an ISO country code. */
+    private static final Pattern CITY_COUNTRY_CODE = Pattern.compile(
+            "([\\p{Lu}][\\p{L}'\\-]+(?:[ \\-][\\p{Lu}][\\p{L}'\\-]+){0,2})(?:,\\s*([A-Z]{2}))?(\\s+\\d{4,6})?\\s+([A-Z]{2})");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:\\||•|·|\\t|\\s[–—-]\\s|\\s{3,}|;)\\s*");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*\\.?|\\p{Lu}\\.");
     private static final Pattern LABEL = Pattern.compile(
@@ -86,6 +89,24 @@ final class ContactExtractor {
                     provenance.put("country", line.find(found[2], 0.8));
                 }
                 break;
+            }
+        }
+        String placeCountry = null; // the country of a place found away from the header: not the phone's region
+        if (city == null && emailLine != null && !top.contains(emailLine)) {
+            // contact details printed away from the header (an "About" box of a sidebar, on another page): the
+            // place is in the block that holds the e-mail address
+            for (CvLine line : all) {
+                if (line.source.page() != emailLine.source.page() || line.source.block() != emailLine.source.block()
+                        || Math.abs(line.index - emailLine.index) > 4) {
+                    continue;
+                }
+                String[] found = location(stripLabel(line.text));
+                if (found != null && found[0] != null) {
+                    city = found[0];
+                    placeCountry = found[1];
+                    provenance.put("city", line.find(city, 0.7));
+                    break;
+                }
             }
         }
 
@@ -157,6 +178,10 @@ final class ContactExtractor {
                     }
                 }
             }
+        }
+
+        if (country == null) {
+            country = placeCountry;
         }
 
         // links
@@ -279,6 +304,10 @@ final class ContactExtractor {
         }
         CvLine following = all.get(next);
         String t = following.text;
+        if (following.source.block() == line.source.block()
+                && cutTopLevelDomain(line.text.substring(line.text.lastIndexOf(' ') + 1), t)) {
+            return line.text + t; // "jdoe@gmail.co" / "m": the column cut the address inside its domain's ending
+        }
         if (following.source.block() != line.source.block() || following.gapBefore || t.isEmpty()
                 || t.indexOf(' ') >= 0 || Texts.isAllCaps(t)
                 || t.indexOf('@') >= 0 && (line.text.indexOf('@') >= 0 || EMAIL.matcher(t).matches())) {
@@ -298,6 +327,28 @@ final class ContactExtractor {
                 || t.charAt(0) == '_';
         boolean continues = startsLikeTail || cutToken && Character.isLetterOrDigit(t.charAt(0));
         return continues ? line.text + t : line.text;
+    }
+
+    /** Common endings of mail domains, which a cut inside them leaves as a shorter, also valid, ending. */
+    private static final java.util.Set<String> MAIL_TLDS = java.util.Set.of("com", "org", "net", "info", "biz", "edu",
+            "gouv", "name", "pro", "mobi", "online", "email");
+
+    /**
+     * Whether an e-mail address ends at a valid but cut domain ending ("gmail.co", "free.f"... only the former
+     * matches an address) and the next line is the rest of it ("m"): a short lower-case fragment that makes a
+     * common mail ending.
+     */
+    private static boolean cutTopLevelDomain(String last, String next) {
+        if (last.indexOf('@') <= 0 || !EMAIL.matcher(last).matches() || next.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < next.length(); i++) {
+            if (!Character.isLowerCase(next.charAt(i))) {
+                return false;
+            }
+        }
+        String tld = last.substring(last.lastIndexOf('.') + 1);
+        return !MAIL_TLDS.contains(tld) && MAIL_TLDS.contains(tld + next);
     }
 
     /**
@@ -414,10 +465,20 @@ final class ContactExtractor {
      * Finds a location in a line: {"city", "country code", "country as printed"}, or {@code null}.
      */
     String[] location(String text) {
+        text = EMAIL.matcher(text).replaceAll(" | ");
         for (String segment : SEPARATORS.split(text)) {
             String s = Texts.clean(stripLabel(segment));
             if (s.isEmpty() || s.contains("@") || s.length() > 80) {
                 continue;
+            }
+            Matcher coded = CITY_COUNTRY_CODE.matcher(s);
+            if (coded.matches() && lexicons.countryCode(coded.group(4)) != null
+                    && (coded.group(2) == null || lexicons.regionCode(coded.group(2)) != null)
+                    && (coded.group(2) != null || coded.group(3) != null || lexicons.city(coded.group(1)) != null)
+                    && !STREET.matcher(coded.group(1)).find()) {
+                // "Nice FR", "Strasbourg 67100 FR", "Richmond, VA 23223 US": city, postcode, country code (a
+                // headline "Développeur Java EE" has neither a known city nor a postcode)
+                return new String[] {coded.group(1), lexicons.countryCode(coded.group(4)), coded.group(4)};
             }
             Matcher postcode = POSTCODE_CITY.matcher(s);
             if (postcode.find() && !STREET.matcher(postcode.group(2)).find()) { // not "5726 Apple Way Drive"

@@ -27,8 +27,8 @@ public final class DumpSections {
                 System.out.println("--- " + section.type + (section.heading == null ? "" : " <" + section.heading.text + ">"));
                 for (CvLine line : section.lines) {
                     TextLine s = line.source;
-                    System.out.printf("  p%d %-7s b%-3d %4.1f%s%s x%4.0f y%4.0f | %s%n", s.page(), s.region(), s.block(),
-                            s.style().fontSize(), s.style().bold() ? "B" : " ", s.style().allCaps() ? "C" : " ",
+                    System.out.printf("  p%d %-7s b%-3d %4.1f%s%s%s x%4.0f y%4.0f | %s%n", s.page(), s.region(), s.block(),
+                            s.style().fontSize(), s.style().bold() ? "B" : " ", s.style().allCaps() ? "C" : " ", line.gapBefore ? "g" : " ",
                             s.box() == null ? -1f : s.box().x(), s.box() == null ? -1f : s.box().y(),
                             line.text.replace("\t", " ⇥ "));
                 }
