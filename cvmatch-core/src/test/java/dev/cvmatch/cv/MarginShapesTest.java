@@ -95,6 +95,28 @@ class MarginShapesTest {
     }
 
     /** A one-page PDF of lines {font size, distance from the top, text[, x]}, at x = 60 unless given. */
+    @Test
+    void startAndEndYearsStackedInTheMarginBesideAWrappedSchoolNameAreOneRange() throws IOException {
+        byte[] pdf = pdf(new String[][] {{"20", "60", "Jo Martin"}, {"10", "90", "jo.martin@example.com"},
+            {"12", "130", "EDUCATION"},
+            {"9", "150", "2004", "60"}, {"11", "150", "Institut Universitaire de", "95"},
+            {"9", "159.5", "2005", "60"}, {"11", "159.5", "Technologie de Lannion", "95"},
+            {"9", "175", "Professional Bachelor's Degree (with", "95"}, {"9", "185", "distinction)", "95"},
+            {"9", "215", "2000", "60"}, {"11", "215", "Greta de Lannion", "95"}, {"9", "224.5", "2001", "60"},
+            {"9", "236", "Professional Training", "95"},
+            {"12", "270", "CERTIFICATIONS"},
+            {"9", "290", "2019", "60"}, {"11", "290", "AWS Certified Developer", "95"},
+            {"9", "299.5", "2020", "60"}, {"11", "299.5", "Certified Kubernetes Administrator", "95"}});
+        ParsedCv cv = PARSER.parse(pdf);
+        assertEquals(List.of("Institut Universitaire de Technologie de Lannion", "Greta de Lannion"),
+                cv.education().stream().map(Education::institution).toList());
+        assertEquals(List.of(PartialDate.ofYear(2005), PartialDate.ofYear(2001)),
+                cv.education().stream().map(Education::end).toList());
+        assertEquals("Professional Bachelor's Degree (with distinction)", cv.education().get(0).degree());
+        assertEquals(List.of("AWS Certified Developer", "Certified Kubernetes Administrator"),
+                cv.certifications().stream().map(Certification::name).toList());
+    }
+
     private static byte[] pdf(String[][] lines) throws IOException {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         byte[] pdf;

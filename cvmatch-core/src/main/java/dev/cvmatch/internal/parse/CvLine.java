@@ -466,6 +466,10 @@ final class CvLine {
         if (a.pieces.size() != 1 || b.pieces.size() != 1 || a.source.page() != b.source.page() || b.bullet) {
             return null;
         }
+        CvLine stacked = rejoinStackedDates(a, b);
+        if (stacked != null) {
+            return new CvLine[] {stacked, null};
+        }
         int aTab = a.text.indexOf('\t');
         String a1 = aTab < 0 ? a.text : a.text.substring(0, aTab);
         java.util.regex.Matcher m = UNFINISHED_RANGE.matcher(a1);
@@ -528,6 +532,60 @@ final class CvLine {
         return new CvLine[] {first, second};
     }
 
+    /**
+     * A start date and an end date stacked in a margin column, one per line, beside a name wrapped over the same two
+     * lines ("2004<TAB>Institut Universitaire de" / "2005<TAB>Technologie de Lannion"), or beside a name on the
+     * first line only ("2010<TAB>Université de Rennes" / "2012"): one line, "2004 – 2005<TAB>Institut Universitaire
+     * de Technologie de Lannion". Two dated items of a list ("2019<TAB>AWS Certified" / "2020<TAB>CKA") stay apart:
+     * the second line must sit tight under the first and its text, if any, must continue the first's.
+     */
+    private static CvLine rejoinStackedDates(CvLine a, CvLine b) {
+        TextLine as = a.source;
+        TextLine bs = b.source;
+        int aTab = a.text.indexOf('\t');
+        if (aTab <= 0 || as.box() == null || bs.box() == null || as.block() != bs.block()
+                || bs.box().y() - as.box().y() > 1.4f * Math.max(a.fontSize(), b.fontSize())
+                || bs.box().y() <= as.box().y() || Math.abs(bs.box().x() - as.box().x()) > 2f) {
+            return null;
+        }
+        String a1 = a.text.substring(0, aTab).strip();
+        int bTab = b.text.indexOf('\t');
+        String b1 = (bTab < 0 ? b.text : b.text.substring(0, bTab)).strip();
+        java.util.regex.Matcher ya = YEAR.matcher(a1);
+        java.util.regex.Matcher yb = YEAR.matcher(b1);
+        if (!RANGE_END.matcher(a1).matches() || !ya.find() || !RANGE_END.matcher(b1).matches()
+                || yb.find() && Integer.parseInt(yb.group()) < Integer.parseInt(ya.group())) {
+            return null;
+        }
+        int aRestStart = aTab;
+        while (aRestStart < a.text.length() && Character.isWhitespace(a.text.charAt(aRestStart))) {
+            aRestStart++;
+        }
+        String aRest = a.text.substring(aRestStart);
+        int bRestStart = bTab < 0 ? b.text.length() : bTab;
+        while (bRestStart < b.text.length() && Character.isWhitespace(b.text.charAt(bRestStart))) {
+            bRestStart++;
+        }
+        String bRest = b.text.substring(bRestStart);
+        if (aRest.isEmpty() || !bRest.isEmpty() && !Texts.endsWithLinkWord(aRest)
+                && !Character.isLowerCase(bRest.codePointAt(0))) {
+            return null;
+        }
+        String head = a1 + " – " + b1;
+        String joined = head + "\t" + aRest + (bRest.isEmpty() ? "" : " " + bRest);
+        List<Piece> pieces = new ArrayList<>();
+        pieces.add(new Piece(0, as, a.shift + a.text.indexOf(a1)));
+        pieces.add(new Piece(a1.length() + 3, bs, b.shift + b.text.indexOf(b1)));
+        pieces.add(new Piece(head.length() + 1, as, a.shift + aRestStart));
+        if (!bRest.isEmpty()) {
+            pieces.add(new Piece(head.length() + 2 + aRest.length(), bs, b.shift + bRestStart));
+        }
+        CvLine first = new CvLine(as, joined, a.shift, a.bullet, a.gapBefore, a.index, pieces);
+        first.decoratedHeading = a.decoratedHeading;
+        first.iconLed = a.iconLed;
+        return first;
+    }
+
     private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile(" {2,}|\\t");
 
     /**
@@ -543,6 +601,12 @@ final class CvLine {
         Piece lastPiece = previous.pieces.get(previous.pieces.size() - 1);
         if (p == line.source) {
             return false; // pieces of one flattened line were split on purpose
+        }
+        if (unclosedBracket(previous.text) && line.text.indexOf(')') >= 0 && line.text.indexOf('(') < 0
+                && Texts.words(line.text) <= 6 && (line.source.box() == null) == (p.box() == null)
+                && (p.box() == null || p.page() == line.source.page() && p.block() == line.source.block()
+                && Math.abs(line.fontSize() - previous.fontSize()) < 0.6f)) {
+            return true; // "Professional Bachelor's Degree (with" / "distinction)": the bracket closes below
         }
         if (Texts.endsWithLinkWord(previous.text) && !Texts.isAllCaps(line.text)
                 && (line.source.box() == null) == (p.box() == null)
@@ -564,6 +628,12 @@ final class CvLine {
                     && Math.abs(line.fontSize() - previous.fontSize()) < 0.6f && line.bold() == previous.bold();
         }
         return false;
+    }
+
+    /** Whether a text opens a bracket it does not close. */
+    private static boolean unclosedBracket(String t) {
+        int open = t.lastIndexOf('(');
+        return open >= 0 && t.indexOf(')', open) < 0 && t.length() - open <= 40;
     }
 
     private static boolean verticalGap(TextLine a, TextLine b) {

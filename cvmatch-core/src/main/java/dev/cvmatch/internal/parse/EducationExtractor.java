@@ -27,6 +27,11 @@ final class EducationExtractor {
     private static final Pattern FIELD_SPLIT = Pattern.compile("\\s+(?:in|en|on|of science in|option|"
             + "sp[ée]cialit[ée])\\s+");
 
+    /** An honour awarded with a degree, printed in brackets after it. */
+    private static final Pattern HONOURS = Pattern.compile("(?iu)(?:with\\s+)?(?:high(?:est)?\\s+)?(?:distinction|"
+            + "honou?rs|merit|first[- ]class(?:\\s+honou?rs)?|cum laude|magna cum laude|summa cum laude|"
+            + "mention\\s+(?:tr[èe]s\\s+bien|bien|assez\\s+bien|passable|honorable|tr[èe]s\\s+honorable)"
+            + "(?:\\s+avec\\s+f[ée]licitations(?:\\s+du\\s+jury)?)?|avec\\s+f[ée]licitations(?:\\s+du\\s+jury)?)");
     /** Words that belong to a degree's name after its keyword: "Master 2", "BSc (Hons)", "Licence pro"... */
     private static final Pattern QUALIFIERS = Pattern.compile("(?iu)\\G(?:\\s*(?:\\d{1,2}\\b|I{1,3}\\b|pro\\b|"
             + "professionnel(?:le)?\\b|\\(hons\\)|hons\\b|\\(honours\\)|honours\\b|grande [ée]cole\\b|"
@@ -255,7 +260,25 @@ final class EducationExtractor {
      * school): themes print the degree that way under the institution, and it is the entry's degree, not a detail.
      */
     private static boolean degreeBullet(CvLine line, Degrees.Found found) {
-        return line.bullet && found != null && found.from() <= 2 && Texts.words(line.text) <= 8;
+        return line.bullet && found != null && Texts.words(line.text) <= 8
+                && (found.from() <= 2 || capitalisedLead(line.text.substring(0, found.from())));
+    }
+
+    /**
+     * One or two capitalised words before a degree's keyword: a qualifier of its name ("Professional Bachelor's
+     * Degree", "Executive MBA"), not a sentence about it ("Tutor for Master students").
+     */
+    private static boolean capitalisedLead(String before) {
+        String[] words = before.strip().split("\\s+");
+        if (words.length > 2 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -467,6 +490,9 @@ final class EducationExtractor {
                     && !INSTITUTION.matcher(after.text()).find() && !heads.isLocation(after.text(), true)
                     && LEVEL_ONLY.matcher(degreePart.text()).matches()) {
                 qualifier = after;
+            } else if (!degreePart.parenthesized() && after != null && after.parenthesized()
+                    && adjacentBracket(degreePart, after) && HONOURS.matcher(after.text()).matches()) {
+                qualifier = after; // "Professional Bachelor's Degree (with distinction)": the honours are the degree's
             }
         }
         if (degreePart != null) {
