@@ -183,4 +183,18 @@ class ThemeEntryShapesTest {
                 "Acme\t2010-01 — 2024-10", "Développeur");
         assertNull(headline.contact().city());
     }
+
+    @Test
+    void aSchoolAfterAGapOpensTheNextEntryWhenTheFirstNamedNoSchoolWord() {
+        ParsedCv cv = parse("Théo Sébastien", "", "Education", "ECAM (Lyon, France)", "2012 - 2017", "Généraliste",
+                "Programmation orientée objet", "", "Université de Sherbrooke (Sherbrooke, Canada)", "2016 - 2017",
+                "Maitrise", "Génie mécanique");
+        assertEquals(List.of("ECAM (Lyon, France)", "Université de Sherbrooke (Sherbrooke, Canada)"),
+                cv.education().stream().map(Education::institution).toList());
+        assertEquals(List.of(2017, 2017), cv.education().stream().map(e -> e.end().year()).toList());
+        ParsedCv datesFirst = parse("Jo Doe", "", "Education", "2009 to 2013", "", "Padmanava College of Engineering",
+                "B.Tech in Computer Science");
+        assertEquals(List.of("Padmanava College of Engineering"),
+                datesFirst.education().stream().map(Education::institution).toList());
+    }
 }

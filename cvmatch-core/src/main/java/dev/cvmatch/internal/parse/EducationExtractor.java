@@ -75,7 +75,12 @@ final class EducationExtractor {
             boolean nextName = deg && inst && date && !lDeg && !lDate && nameLike(line.text);
             boolean split = !current.isEmpty() && (lDeg && deg || lInst && inst && !lDeg && !lDate || lDate && date
                     || nextName
-                    || line.gapBefore && (deg || inst) && (lDeg || lInst || lDate));
+                    || line.gapBefore && (deg || inst) && (lDeg || lInst || lDate)
+                    // "ECAM (Lyon, France)" / "2012 - 2017" / ... / (space) / "Université de Sherbrooke": a school
+                    // after a gap opens the next entry even when this one's name had no school word (an entry
+                    // led by its dates, "2009 to 2013" / (space) / "Padmanava College", goes on)
+                    || line.gapBefore && date && !deg && !inst && lInst && !lDeg && !lDate
+                    && dateOf(current.get(0)) == null);
             if (split) {
                 entries.add(current);
                 current = new ArrayList<>();
