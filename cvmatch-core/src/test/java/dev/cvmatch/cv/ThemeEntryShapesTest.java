@@ -197,4 +197,14 @@ class ThemeEntryShapesTest {
         assertEquals(List.of("Padmanava College of Engineering"),
                 datesFirst.education().stream().map(Education::institution).toList());
     }
+
+    @Test
+    void aHeadingWithADoubledOrMissingDoubleLetterIsStillAHeading() {
+        for (String heading : List.of("PROFESSIONNAL EXPERIENCE", "Profesional experience", "EXPÉRIENCES PROFESIONNELLES")) {
+            ParsedCv cv = parse("Jo Doe", "", heading, "Acme Corp\t2019-01 — 2021-06", "Developer", "", "EDUCATION",
+                    "Université de Lyon\t2015 - 2018", "Master Informatique");
+            assertEquals(List.of("Acme Corp"), cv.experience().stream().map(WorkExperience::employer).toList(),
+                    heading);
+        }
+    }
 }

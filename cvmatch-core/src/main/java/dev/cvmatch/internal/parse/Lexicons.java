@@ -33,6 +33,8 @@ public final class Lexicons {
 
     /** Folded heading -> section type. */
     final Map<String, SectionType> headings;
+    /** The headings with repeated letters cut to one, for misspelt headings; keys shared by two types left out. */
+    private final Map<String, SectionType> singleLetterHeadings;
     /** Words of section headings and contact labels, folded: never part of a person's name. */
     final Set<String> headingWords;
     /** Longest heading in words. */
@@ -66,6 +68,17 @@ public final class Lexicons {
             max = Math.max(max, key.split(" ").length);
         }
         headings = Collections.unmodifiableMap(h);
+        Map<String, SectionType> single = new HashMap<>();
+        Set<String> clashes = new HashSet<>();
+        for (Map.Entry<String, SectionType> e : h.entrySet()) {
+            String key = singleLetters(e.getKey());
+            SectionType before = single.putIfAbsent(key, e.getValue());
+            if (before != null && before != e.getValue()) {
+                clashes.add(key);
+            }
+        }
+        single.keySet().removeAll(clashes);
+        singleLetterHeadings = Collections.unmodifiableMap(single);
         Set<String> hw = new HashSet<>(Set.of("address", "adresse", "phone", "telephone", "mobile", "number", "email",
                 "mail", "name", "nom", "prenom", "your", "applicant", "candidate", "candidat", "contents", "information",
                 "informations", "details", "home", "date", "birth", "naissance", "nationality", "nationalite",
@@ -147,7 +160,25 @@ public final class Lexicons {
      * @return the type, or {@code null}
      */
     public SectionType heading(String folded) {
-        return headings.get(folded);
+        SectionType type = headings.get(folded);
+        if (type == null && folded.length() >= 10) {
+            // "PROFESSIONNAL EXPERIENCE", "ADRESSE PROFESIONNELLE": a doubled or undoubled letter, the commonest
+            // misspelling of headings (French and English double different consonants)
+            type = singleLetterHeadings.get(singleLetters(folded));
+        }
+        return type;
+    }
+
+    /** A text with every run of one repeated letter cut to one letter ("professionnal" -> "profesional"). */
+    static String singleLetters(String folded) {
+        StringBuilder b = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (i == 0 || c != folded.charAt(i - 1) || !Character.isLetter(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**
