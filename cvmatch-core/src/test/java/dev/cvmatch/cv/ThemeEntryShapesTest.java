@@ -207,4 +207,15 @@ class ThemeEntryShapesTest {
                     heading);
         }
     }
+
+    @Test
+    void anOccupationsExperienceIsAnExperienceHeading() {
+        ParsedCv cv = parse("Alycia Turcotte", "", "ATTORNEY EXPERIENCE.", "7/95 to present\tL.F. Davidson & Associates, LLC",
+                "Principal attorney", "", "PARALEGAL EXPERIENCE:", "11/91 to 3/92\tCountry-Wide Ins. Co.",
+                "Litigation Assistant");
+        assertEquals(List.of("L.F. Davidson & Associates, LLC", "Country-Wide Ins. Co."),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        ParsedCv skills = parse("Jo Doe", "", "Attorney Skills", "Litigation, contracts");
+        assertEquals(List.of(), skills.experience());
+    }
 }

@@ -138,8 +138,17 @@ public final class DateRangeParser {
     private static final String BARE_YEAR = "(?<![\\p{L}\\d.,:/$\\u20AC\\u00A3+#])(?<year>" + YEAR + ")"
             + "(?![\\d\\p{L}])(?![/.,:]\\d)(?!\\s*[%$\\u20AC\\u00A3])";
 
+    /**
+     * "7/95", "11/91": month and two-digit year, US job-board style. Read only as an end of a range ("7/95 to
+     * present", "11/91 to 3/92"), never alone: "8/10" is a mark.
+     */
+    private static final String SHORT = "(?<![\\d/.,])(?<smon>0?[1-9]|1[0-2])/(?<syear>\\d{2})(?![\\d/.,%])";
+
+    /** Two-digit years up to this one (next year's) are of this century, later ones of the previous. */
+    private static final int PIVOT = java.time.Year.now().getValue() % 100 + 1;
+
     private static final Pattern TOKEN =
-            Pattern.compile(TEXTUAL + "|" + NUMERIC + "|" + ISO + "|" + BARE_YEAR);
+            Pattern.compile(TEXTUAL + "|" + NUMERIC + "|" + ISO + "|" + BARE_YEAR + "|" + SHORT);
 
     private static final String SEPARATOR =
             "(?:-{1,2}>?|\\u2192|~|to|until|till|through|thru|jusqu'(?:a|au|en)|au|a)";
@@ -210,10 +219,10 @@ public final class DateRangeParser {
         if (!ranges.isEmpty()) {
             return Optional.of(ranges.get(0));
         }
-        if (tokens.isEmpty()) {
+        Token t = tokens.stream().filter(k -> !k.shortYear).findFirst().orElse(null);
+        if (t == null) {
             return Optional.empty();
         }
-        Token t = tokens.get(0);
         int[] span = widenToBrackets(folded, t.start, t.end);
         return Optional.of(new DateRange(t.date, null, false, span[0], span[1]));
     }
@@ -221,7 +230,7 @@ public final class DateRangeParser {
     // ------------------------------------------------------------------------------------------
 
     /** A single date found in the folded line. */
-    private record Token(PartialDate date, int start, int end) {
+    private record Token(PartialDate date, int start, int end, boolean shortYear) {
     }
 
     private static List<DateRange> scan(String line, int limit) {
@@ -251,7 +260,7 @@ public final class DateRangeParser {
             if (i + 1 < tokens.size()) {
                 Token second = tokens.get(i + 1);
                 Matcher gap = (between ? GAP_BETWEEN : GAP).matcher(folded).region(first.end, second.start);
-                if (gap.matches() && first.date.compareTo(second.date) <= 0) {
+                if (gap.matches() && first.date.compareTo(second.date) <= 0 && first.shortYear == second.shortYear) {
                     ranges.add(range(folded, first.date, second.date, false, start, second.end));
                     i += 2;
                     continue;
@@ -300,7 +309,7 @@ public final class DateRangeParser {
         while (m.find()) {
             PartialDate date = toDate(m);
             if (date != null) {
-                tokens.add(new Token(date, m.start(), m.end()));
+                tokens.add(new Token(date, m.start(), m.end(), m.group("smon") != null));
             }
         }
         return tokens;
@@ -331,6 +340,10 @@ public final class DateRangeParser {
                 return null;
             }
             return PartialDate.of(year, month);
+        }
+        if (m.group("smon") != null) {
+            int yy = Integer.parseInt(m.group("syear"));
+            return PartialDate.of(yy <= PIVOT ? 2000 + yy : 1900 + yy, Integer.parseInt(m.group("smon")));
         }
         if (m.group("iyear") != null) {
             return PartialDate.of(Integer.parseInt(m.group("iyear")), Integer.parseInt(m.group("imon")));

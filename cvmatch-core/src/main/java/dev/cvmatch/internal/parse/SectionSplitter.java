@@ -321,8 +321,8 @@ final class SectionSplitter {
      */
     SectionType composed(CvLine line) {
         String text = line.text.strip();
-        if (text.endsWith(":")) {
-            text = text.substring(0, text.length() - 1).strip();
+        if (text.endsWith(":") || text.endsWith(".") && Texts.isAllCaps(text) && Texts.words(text) <= 4) {
+            text = text.substring(0, text.length() - 1).strip(); // "PARALEGAL EXPERIENCE:", "ATTORNEY EXPERIENCE."
         }
         if (line.bullet && !line.decoratedHeading && !line.iconLed || text.length() > 60 || text.isEmpty()
                 || text.indexOf(':') >= 0 || text.endsWith(".") || text.endsWith(",") || Texts.digits(text) > 0
@@ -334,6 +334,7 @@ final class SectionSplitter {
             return null;
         }
         SectionType type = null;
+        int occupationWords = 0;
         for (String word : words) {
             SectionType head = NOT_COMPOSED.contains(word) ? null : lexicons.heading(word);
             if (head == null) {
@@ -343,10 +344,15 @@ final class SectionSplitter {
                 if (type == null) {
                     type = head;
                 }
+            } else if (lexicons.titleWords.contains(word) && !QUALIFIERS.contains(word)) {
+                occupationWords++; // "Attorney Experience", "Nursing Experience": an occupation's experience
             } else if (!QUALIFIERS.contains(word) && !(word.length() > 3 && lexicons.headingWords.contains(word)
                     && !NOT_COMPOSED.contains(word))) {
                 return null;
             }
+        }
+        if (occupationWords > 0 && (type != SectionType.EXPERIENCE || occupationWords > 2)) {
+            return null;
         }
         return type;
     }

@@ -37,6 +37,10 @@ class DateRangeParserTest {
                 range("March 2019 to Dec 2021", "2019-03", "2021-12", false),
                 range("Mar. 2019 – Dec. 2021", "2019-03", "2021-12", false),
                 range("2017–2019", "2017", "2019", false),
+                // US job boards: month and two-digit year, only as the ends of a range
+                range("7/95 to present", "1995-07", OPEN, true),
+                range("11/91 to 3/92", "1991-11", "1992-03", false),
+                range("1/05 - 12/07", "2005-01", "2007-12", false),
                 range("2017 - 2019", "2017", "2019", false),
                 range("2017 à 2019", "2017", "2019", false),
                 range("janv. 2020 – aujourd'hui", "2020-01", OPEN, true),
@@ -207,6 +211,9 @@ class DateRangeParserTest {
         "Team lead - present in 3 countries",
         "Windows2000, MS-DOS",
         "the 1990s",
+        "Spanish 8/10",
+        "score 9/10 - 8/10",
+        "ratio 3/4",
     })
     void findsNothing(String line) {
         assertEquals(Optional.empty(), DateRangeParser.findRange(line));
