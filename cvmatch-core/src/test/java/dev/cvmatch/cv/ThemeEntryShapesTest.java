@@ -218,4 +218,17 @@ class ThemeEntryShapesTest {
         ParsedCv skills = parse("Jo Doe", "", "Attorney Skills", "Litigation, contracts");
         assertEquals(List.of(), skills.experience());
     }
+
+    @Test
+    void aFrenchTitleLedByItsHeadNounFollowsTheSectionAndADurationIsNoName() {
+        ParsedCv cv = parse("Nirina", "", "Experience", "Webdesigner & Développeur Web, Freelance", "Jan, 2023 - Present",
+                "Conception et développement.", "", "Standardiste & Centre Services, EY",
+                "Jan, 2015 - Jan, 2022  7 years", "Gestion du standard.", "", "Webdesigner, Freelance",
+                "Jan, 2013 - Jan, 2015", "Sites.", "", "XYZ Client Inc.  February 2008 to January 2009  12 months",
+                "Web development and applications support");
+        assertEquals(List.of("Freelance", "EY", "Freelance", "XYZ Client Inc."),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals("Standardiste & Centre Services", cv.experience().get(1).title());
+        assertEquals(false, cv.experience().stream().anyMatch(e -> "12 months".equals(e.title())));
+    }
 }

@@ -206,10 +206,18 @@ final class EntryHeads {
         return line.bold() || Texts.words(line.text) <= 6;
     }
 
+    /** A part that is only a duration printed beside the dates: "12 months", "9 weeks", "1 yr 3 mos", "2 ans". */
+    private static final java.util.regex.Pattern DURATION_ONLY = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?:about|environ|~)\\s*)?(?:\\d+(?:[.,]\\d+)?\\+?\\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|ans?|"
+            + "ann[ée]es?|mois|semaines?|jours?)\\s*(?:and|et|,)?\\s*)+");
+
     private List<Part> convert(List<Parts.Part> raw) {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             Parts.Part p = raw.get(i);
+            if (DURATION_ONLY.matcher(p.text().replaceFirst("^[^\\p{L}\\p{N}]+", "").strip()).matches()) {
+                continue; // "January 2008 to January 2009  12 months": the length of the period, not a name
+            }
             Parts.Part next = i + 1 < raw.size() ? raw.get(i + 1) : null;
             if (i > 0 && next != null && !p.parenthesized() && !next.parenthesized() && commaThenRegion(p, next)
                     && townLike(p.text()) && !isLocation(p.text(), false)) {

@@ -167,6 +167,17 @@ final class ExperienceExtractor {
             "editor", "producer", "agent", "clerk", "operator", "chef", "cook", "recruiter", "strategist", "planner",
             "auditor", "controller", "pentester");
 
+    /** Head nouns that open a French job title, whatever organisation words follow them. */
+    private static final java.util.Set<String> LEADING_HEADS = java.util.Set.of("ingenieur", "ingenieure",
+            "developpeur", "developpeuse", "chef", "responsable", "directeur", "directrice", "technicien",
+            "technicienne", "consultant", "consultante", "standardiste", "assistant", "assistante", "charge", "chargee",
+            "gestionnaire", "analyste", "architecte", "administrateur", "administratrice", "stagiaire", "alternant",
+            "alternante", "comptable", "conseiller", "conseillere", "formateur", "formatrice", "enseignant",
+            "enseignante", "professeur", "infirmier", "infirmiere", "vendeur", "vendeuse", "operateur", "operatrice",
+            "coordinateur", "coordinatrice", "webdesigner", "webmaster", "animateur", "animatrice",
+            "educateur", "educatrice", "juriste", "acheteur", "acheteuse", "auditeur", "auditrice", "controleur",
+            "controleuse");
+
     /** An employer slot filled with working for oneself: "Freelance", "Self-employed", "Indépendant". */
     private static final java.util.regex.Pattern SELF_EMPLOYED = java.util.regex.Pattern.compile(
             "freelance|freelancer|self employed|independent|independant|independante|auto entrepreneur|"
@@ -306,6 +317,8 @@ final class ExperienceExtractor {
             String[] words = Texts.fold(p.text()).split(" ");
             if (words.length > 1 && TITLE_HEADS.contains(words[words.length - 1])) {
                 score += 0.5; // "Distributed Systems/Security Engineer": a title ends on its head noun
+            } else if (words.length > 1 && LEADING_HEADS.contains(words[0])) {
+                score += 0.5; // "Standardiste & Centre Services", "Chef de projet": a French title leads with it
             }
             if (others.size() > 1 && SELF_EMPLOYED.matcher(Texts.fold(p.text())).matches()) {
                 score -= 2; // "Developer, Freelance": working for oneself is where, not what
@@ -356,7 +369,8 @@ final class ExperienceExtractor {
             for (EntryHeads.Part p : others) {
                 if (d.slot(p) == sectionSlot) {
                     // the section's template says which part is the title, unless the part's own words disagree
-                    if (p != title && !p.parenthesized() && heads.orgScore(p.text()) == 0
+                    if (p != title && !p.parenthesized()
+                            && (heads.orgScore(p.text()) == 0 || heads.titleScore(p.text()) > 0)
                             && d.scores.getOrDefault(p, Double.NEGATIVE_INFINITY) >= d.bestScore - 0.5) {
                         title = p;
                         employer = null;
