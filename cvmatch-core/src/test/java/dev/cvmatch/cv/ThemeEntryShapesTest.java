@@ -231,4 +231,21 @@ class ThemeEntryShapesTest {
         assertEquals("Standardiste & Centre Services", cv.experience().get(1).title());
         assertEquals(false, cv.experience().stream().anyMatch(e -> "12 months".equals(e.title())));
     }
+
+    @Test
+    void placesWithPostcodesBracketedCodesAndRemarks() {
+        String[][] cases = {
+            {"59000, Lille (FR),", "Lille", "FR"},
+            {"M5J 2N8, Toronto (CA),", "Toronto", "CA"},
+            {"12 rue Exemple, #106, H2K1E1, Montréal (CA), Québec", "Montréal", "CA"},
+            {"Dublin, Ireland(Eligible to work full-time(Stamp 1G)) | +353 89 000 0000", "Dublin", "IE"},
+            {"United States, Portland, OR (US)", "Portland", "US"},
+        };
+        for (String[] c : cases) {
+            ParsedCv cv = parse("Jo Doe", "Software Engineer", c[0], "jo.doe@example.com");
+            assertEquals(c[1], cv.contact().city(), c[0]);
+            assertEquals(c[2], cv.contact().country(), c[0]);
+        }
+        assertNull(parse("Jo Doe", "Data Scientist (AI)", "jo.doe@example.com").contact().city());
+    }
 }

@@ -26,7 +26,7 @@ final class ContactExtractor {
             "(?i)\\b(?:https?://)?(?:www\\.)?[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.(?:com|org|net|io|dev|fr|co\\.uk|me|"
                     + "info|eu|app|page|site|tech|ca|be|ch|de|ie|uk)(?:/[^\\s,;|)]*)?");
     private static final Pattern POSTCODE_CITY = Pattern.compile(
-            "\\b(\\d{5}|\\d{4})\\s+([\\p{Lu}][\\p{L}'\\-]+(?:[ \\-][\\p{Lu}\\p{Ll}][\\p{L}'\\-]+){0,3})");
+            "\\b(\\d{5},?|\\d{4})\\s+([\\p{Lu}][\\p{L}'\\-]+(?:[ \\-][\\p{Lu}\\p{Ll}][\\p{L}'\\-]+){0,3})");
     /** A city, an optional state code and postcode, then an ISO country code. */
     private static final Pattern CITY_COUNTRY_CODE = Pattern.compile(
             "([\\p{Lu}][\\p{L}'\\-]+(?:[ \\-][\\p{Lu}][\\p{L}'\\-]+){0,2})(?:,\\s*([A-Z]{2}))?(\\s+\\d{4,6})?\\s+([A-Z]{2})");
@@ -471,6 +471,7 @@ final class ContactExtractor {
             if (s.isEmpty() || s.contains("@") || s.length() > 80) {
                 continue;
             }
+            s = withoutBrackets(s);
             Matcher coded = CITY_COUNTRY_CODE.matcher(s);
             if (coded.matches() && lexicons.countryCode(coded.group(4)) != null
                     && (coded.group(2) == null || lexicons.regionCode(coded.group(2)) != null)
@@ -484,7 +485,7 @@ final class ContactExtractor {
             if (postcode.find() && !STREET.matcher(postcode.group(2)).find()) { // not "5726 Apple Way Drive"
                 String cityName = postcode.group(2).trim();
                 Lexicons.City known = lexicons.city(cityName);
-                String cc = known != null ? known.country() : postcode.group(1).length() == 5 ? "FR" : null;
+                String cc = known != null ? known.country() : postcode.group(1).replace(",", "").length() == 5 ? "FR" : null;
                 String tail = s.substring(postcode.end());
                 String countryCode = countryIn(tail);
                 return new String[] {cityName, countryCode != null ? countryCode : cc, countryCode != null ? tail : null};
@@ -494,17 +495,24 @@ final class ContactExtractor {
                 String before = s.substring(0, comma).trim();
                 String after = s.substring(comma + 1).trim();
                 String countryCode = lexicons.country(after);
-                if (countryCode != null && Texts.words(before) <= 4 && Texts.digits(before) == 0) {
-                    String[] pieces = before.split(",");
-                    int k = pieces.length - 1;
-                    while (k > 0 && lexicons.regionAfterCity(pieces[k].trim()) != null) {
-                        k--; // "Portland, OR, US": the city is before its state
-                    }
+                String[] pieces = before.split(",");
+                int k = pieces.length - 1;
+                while (k > 0 && lexicons.regionAfterCity(pieces[k].trim()) != null) {
+                    k--; // "Portland, OR, US": the city is before its state
+                }
+                // "M5J 2N8, Toronto, CA": a postcode before the city is no part of it
+                if (countryCode != null && Texts.words(before) <= 5 && Texts.digits(pieces[k]) == 0
+                        && (Texts.digits(before) == 0 || k > 0)) {
                     return new String[] {pieces[k].trim(), countryCode, after};
                 }
                 String regionCountry = lexicons.regionAfterCity(after);
                 String cityPart = before.contains(",") ? before.substring(before.lastIndexOf(',') + 1).trim()
                         : before;
+                if (lexicons.country(cityPart) != null && before.contains(",")) {
+                    // "H2K1E1, Montréal (CA), Québec": the city is before its country
+                    String rest = before.substring(0, before.lastIndexOf(','));
+                    cityPart = rest.substring(rest.lastIndexOf(',') + 1).trim();
+                }
                 if (regionCountry != null && Texts.words(cityPart) <= 3 && Texts.digits(cityPart) == 0
                         && !cityPart.isEmpty() && Character.isUpperCase(cityPart.codePointAt(0))
                         && !STREET.matcher(cityPart).find()) {
@@ -526,6 +534,42 @@ final class ContactExtractor {
         }
         return null;
     }
+
+    /**
+     * A place without its bracketed remarks and trailing punctuation, a bracketed country code kept as one more
+     * part: "59000, Lille (FR)," gives "59000, Lille, FR"; "Dublin, Ireland(Eligible to work full-time(Stamp 1G))"
+     * gives "Dublin, Ireland"; "United States, Portland, OR (US)" gives "United States, Portland, OR, US".
+     */
+    private String withoutBrackets(String s) {
+        // "Lille (FR)", "Portland, OR (US)": a country code after a city or a state; "Data Scientist (AI)" is none
+        String t = BRACKETED_CODE.matcher(s).replaceAll(m -> {
+            String before = s.substring(0, m.start());
+            String last = before.substring(before.lastIndexOf(',') + 1).strip();
+            boolean afterPlace = lexicons.city(last) != null || lexicons.regionCode(last) != null;
+            String code = lexicons.countryCode(m.group(1));
+            // the country's name: "CA" after a city is Canada, not California
+            return afterPlace && code != null ? Matcher.quoteReplacement(", " + lexicons.countryNames.get(code)) : " ";
+        });
+        for (int guard = 0; guard < 4 && t.indexOf('(') >= 0; guard++) {
+            // a bracket naming a place is one more part ("Jo Doe (Paris, France)"), any other a remark
+            t = INNER_BRACKET.matcher(t).replaceAll(m -> {
+                String inner = m.group().substring(1, m.group().length() - 1).strip();
+                String last = inner.substring(inner.lastIndexOf(',') + 1).strip();
+                boolean place = inner.length() > 2 && (lexicons.city(inner) != null || lexicons.country(last) != null
+                        || lexicons.city(inner.split(",")[0].strip()) != null);
+                return place ? Matcher.quoteReplacement(", " + inner) : " ";
+            });
+        }
+        int open = t.indexOf('(');
+        if (open > 0) {
+            t = t.substring(0, open); // a bracket the line does not close
+        }
+        t = t.replace(")", " ").replaceAll("\\s+", " ").strip().replaceAll("[,;.\\s]+$", "");
+        return t.replaceAll("\\s+,", ",");
+    }
+
+    private static final Pattern BRACKETED_CODE = Pattern.compile("\\s*\\(([A-Z]{2})\\)");
+    private static final Pattern INNER_BRACKET = Pattern.compile("\\([^()]*\\)");
 
     private String countryIn(String tail) {
         String t = Texts.clean(tail);
