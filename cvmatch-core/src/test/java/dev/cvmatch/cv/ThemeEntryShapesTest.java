@@ -248,4 +248,17 @@ class ThemeEntryShapesTest {
         }
         assertNull(parse("Jo Doe", "Data Scientist (AI)", "jo.doe@example.com").contact().city());
     }
+
+    @Test
+    void aSiteInCapitalsIsNoHeadingAndASentenceBesideTheDatesNamesNoEmployer() {
+        ParsedCv cv = parse("Jo Doe", "", "WORK EXPERIENCE", "Lead Senior Software Engineer at defi SOLUTIONS Inc",
+                "defi SOLUTIONS provides flexible loan origination system for auto lenders.\t2015-11-03 TO PRESENT",
+                "developed several pages using angular", "", "Senior Software Engineer at One Technologies, L.P.",
+                "One Technologies runs credit monitoring products such as\t2009-04-06 TO 2015-10-30",
+                "CREDITCHECKPLUS.CO.UK", "built the checkout", "", "Software Developer at Publishing Concepts, L.P.",
+                "2007-01-01 TO 2009-03-01", "maintained reports", "", "EDUCATION", "University of North Texas",
+                "2003 - 2007", "", "SKILLS", "Java");
+        assertEquals(List.of("defi SOLUTIONS Inc", "One Technologies, L.P.", "Publishing Concepts, L.P."),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+    }
 }

@@ -27,8 +27,8 @@ final class EntryHeads {
         if (line.bullet || Texts.words(t) > 12 || t.length() > 110) {
             return false;
         }
-        if (t.endsWith(".") && !t.endsWith("etc.") && Texts.words(t) > 3) {
-            return false;
+        if (t.endsWith(".") && !t.endsWith("etc.") && Texts.words(t) > 3 && !LEGAL_END.matcher(t).find()) {
+            return false; // a sentence; "Engineer at One Technologies, L.P." ends on its legal form
         }
         if (!line.bold() && sentenceCased(t)) {
             return false;
@@ -211,12 +211,22 @@ final class EntryHeads {
             "(?iu)(?:(?:about|environ|~)\\s*)?(?:\\d+(?:[.,]\\d+)?\\+?\\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|ans?|"
             + "ann[ée]es?|mois|semaines?|jours?)\\s*(?:and|et|,)?\\s*)+");
 
+    /** A name ending with its legal form or an abbreviation ("Acme Co.", "Smith & Sons Ltd."). */
+    private static final java.util.regex.Pattern LEGAL_END = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:inc|ltd|co|corp|llc|l\\.p|l\\.l\\.c|s\\.a|s\\.a\\.s|p\\.c|esq|jr|sr)\\.$");
+
     private List<Part> convert(List<Parts.Part> raw) {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             Parts.Part p = raw.get(i);
             if (DURATION_ONLY.matcher(p.text().replaceFirst("^[^\\p{L}\\p{N}]+", "").strip()).matches()) {
                 continue; // "January 2008 to January 2009  12 months": the length of the period, not a name
+            }
+            if (Texts.words(p.text()) >= 6 && p.text().strip().endsWith(".") && !p.parenthesized()
+                    && !LEGAL_END.matcher(p.text()).find()) {
+                // "defi SOLUTIONS provides flexible loan origination system for auto lenders.  2015-11 TO PRESENT":
+                // a sentence beside the dates describes the employer, it does not name it
+                continue;
             }
             Parts.Part next = i + 1 < raw.size() ? raw.get(i + 1) : null;
             if (i > 0 && next != null && !p.parenthesized() && !next.parenthesized() && commaThenRegion(p, next)

@@ -491,6 +491,10 @@ final class ExperienceExtractor {
             boolean qualifier = p != place && p.parenthesized() && !heads.isLocation(p.text(), false)
                     && Texts.words(p.text()) <= 3
                     || !p.parenthesized() && EntryHeads.isQualifier(p) && !heads.isLocation(p.text(), false);
+            if (qualifier && last != null && last.line() == p.line() && last.to() <= p.from()
+                    && AT.matcher(p.line().text.substring(last.to(), p.from())).matches()) {
+                qualifier = false; // "Lead Engineer at defi SOLUTIONS Inc": a name after "at" is the employer
+            }
             if (qualifier && last != null && last.line() == p.line() && !last.parenthesized()) {
                 int end = p.to();
                 if (p.parenthesized() && end < p.line().text.length() && p.line().text.charAt(end) == ')') {

@@ -378,8 +378,8 @@ final class SectionSplitter {
         }
         String text = line.text;
         if (Texts.words(text) > 4 || Texts.letters(text) < 4 || Texts.digits(text) > 0 || text.contains("@")
-                || text.contains(",")) {
-            return false;
+                || text.contains(",") || Parts.isLink(text.strip().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "CREDITCHECKPLUS.CO.UK": a site an entry names, in capitals like the headings
         }
         int sameStyle = 0;
         for (CvLine h : headings) {
