@@ -261,4 +261,17 @@ class ThemeEntryShapesTest {
         assertEquals(List.of("defi SOLUTIONS Inc", "One Technologies, L.P.", "Publishing Concepts, L.P."),
                 cv.experience().stream().map(WorkExperience::employer).toList());
     }
+
+    @Test
+    void aLoneWordIsNoSchoolButASchoolWrappedBeforeItsSchoolWordIsOne() {
+        ParsedCv cv = parse("Jo Doe", "", "EDUCATION",
+                "Bachelor of Science Computer Science and Engineering at Leading\tOct 2016 - Mar 2019",
+                "University, Sylhet, Bangladesh", "", "Master of Science\t2019 - 2021", "Maths", "", "EPITECH\t2010 - 2015",
+                "Expert en technologies de l'information");
+        List<String> institutions = cv.education().stream().map(Education::institution).toList();
+        assertEquals(true, institutions.get(0).startsWith("Leading University"), institutions.toString());
+        assertEquals(false, institutions.contains("Maths"), institutions.toString());
+        assertEquals(true, institutions.contains("EPITECH"), institutions.toString());
+        assertEquals(2021, cv.education().get(1).end().year());
+    }
 }

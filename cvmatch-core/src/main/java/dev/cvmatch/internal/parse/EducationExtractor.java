@@ -152,6 +152,35 @@ final class EducationExtractor {
         return false;
     }
 
+    /**
+     * Whether a school's name of one word can be one. Not a word in lower case, a long word in capitals (a heading:
+     * "ENGINEERING", "POSTGRADUATE"), a degree, nor a subject or a word of the entry's vocabulary ("Maths",
+     * "Grade", "Certificate", "University" alone). Acronyms ("ESIEA", "NIIT") and names ("Epitech") can; names of
+     * two words or more always can.
+     */
+    private static boolean singleWordName(String text) {
+        String t = text.strip();
+        if (t.indexOf(' ') >= 0 || t.indexOf('-') > 0 && t.indexOf('-') < t.length() - 1) {
+            return true;
+        }
+        String letters = t.replaceAll("[.&']", "");
+        if (letters.length() < 2 || !Character.isUpperCase(letters.codePointAt(0))
+                || Texts.isAllCaps(letters) && letters.length() > 7 || Degrees.find(t) != null) {
+            return false;
+        }
+        return !NOT_A_SCHOOL.contains(Texts.fold(letters));
+    }
+
+    /** Words that stand alone on education lines without naming a school. */
+    private static final java.util.Set<String> NOT_A_SCHOOL = java.util.Set.of("maths", "math", "mathematics",
+            "mathematiques", "physics", "physique", "chemistry", "chimie", "biology", "biologie", "science",
+            "sciences", "commerce", "arts", "economics", "economie", "engineering", "informatique", "grade", "grades",
+            "year", "years", "annee", "certificate", "certificat", "certification", "diploma", "diplome", "studies",
+            "etudes", "university", "universite", "college", "school", "ecole", "institute", "institut", "academy",
+            "course", "courses", "cours", "training", "formation", "thesis", "these", "synopsis", "project", "projet",
+            "gpa", "honors", "honours", "major", "minor", "coursework", "subjects", "matieres", "option", "specialite",
+            "french", "english", "francais", "anglais", "present", "current");
+
     /** A school word outside the line's degree: the school word of a degree is not a school ("High School"). */
     private static boolean schoolWord(String text, Degrees.Found degree) {
         String schoolText = degree == null ? text : text.substring(0, degree.from())
@@ -225,7 +254,10 @@ final class EducationExtractor {
             String left = p.text().substring(0, m.start());
             String right = p.text().substring(m.end()).strip();
             EntryHeads.Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
-            boolean cut = right.isEmpty() || DANGLING.matcher(right).find();
+            // "... at Leading" / "University, Sylhet": a school's name wrapped before its school word
+            boolean cut = right.isEmpty() || DANGLING.matcher(right).find()
+                    || next != null && next.line() != p.line() && !INSTITUTION.matcher(right).find()
+                    && INSTITUTION.matcher(next.text()).lookingAt() && Texts.words(right) <= 3;
             if (cut && next != null && next.line() != p.line() && !next.parenthesized()
                     && Degrees.find(next.text()) == null && Texts.words(next.text()) <= 6
                     && Character.isUpperCase(next.text().codePointAt(0))) {
@@ -564,6 +596,9 @@ final class EducationExtractor {
                     break;
                 }
             }
+        }
+        if (institution != null && !singleWordName(institution.text())) {
+            institution = null; // "Maths", "Grade", "Android", "ENGINEERING": a word, not a school's name
         }
         if (degreePart == null && institution == null) {
             return null;
