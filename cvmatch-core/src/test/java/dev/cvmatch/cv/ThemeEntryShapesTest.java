@@ -274,4 +274,19 @@ class ThemeEntryShapesTest {
         assertEquals(true, institutions.contains("EPITECH"), institutions.toString());
         assertEquals(2021, cv.education().get(1).end().year());
     }
+
+    @Test
+    void namesAfterADocumentTitleBeforeCredentialsOrBeforeTheirStreet() {
+        assertEquals("Allan Koepp", parse("RESUME", "Allan Koepp", "Qualification: Degree in Engineering",
+                "Email: akoepp@example.com", "", "EXPERIENCE", "Foundry Ltd\t1990 - 2010", "Plant manager", "",
+                "EDUCATION", "Anna University\t1970").contact().fullName());
+        assertEquals("Lela Sheba Herzog", parse("Lela Sheba Herzog, ED.D.", "7669 Chesterfield Road",
+                "Email: lela@example.com").contact().fullName());
+        assertEquals("Trina Mosciski", parse("Trina Mosciski, M.ED.", "Email: trina@example.com")
+                .contact().fullName());
+        assertEquals("Ivory Beahan", parse("Ivory Beahan 122 South Michigan Avenue", "Chicago, IL 60603",
+                "ivory@example.org").contact().fullName());
+        assertEquals(false, "Lucina Hall Room".equals(parse("Shawnna Nikolaus", "Lucina Hall Room 101",
+                "shawnna@example.org").contact().fullName()));
+    }
 }

@@ -397,6 +397,14 @@ final class ContactExtractor {
     private static final Pattern DOCUMENT_TITLE_PREFIX = Pattern.compile(
             "(?iu)^(?:r[ée]sum[ée]|cv|curriculum vit(?:ae|æ))\\s*(?:of|de|d['’]|:|-|–)\\s*(?=\\p{Lu})");
 
+    /** Degrees and credentials printed after a name: "M.ED.", "Ed. D.", "PhD", "MBA, CPA", "RN, BSN", "Jr.". */
+    private static final Pattern POST_NOMINALS = Pattern.compile(
+            "(?:(?:[A-Z][A-Za-z]{0,3}\\.?\\s?){1,4})(?:,\\s*(?:[A-Z][A-Za-z]{0,3}\\.?\\s?){1,4}){0,3}");
+
+    /** Two to four capitalised words, then a number: a name and the street address that follows it. */
+    private static final Pattern NAME_THEN_NUMBER = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'’\\-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'’\\-]+)\\s+\\d{1,6}\\b");
+
     private String nameCandidate(String text) {
         String t = DOCUMENT_TITLE_PREFIX.matcher(stripLabel(text)).replaceFirst("");
         String first = Texts.firstPart(SEPARATORS, t).trim(); // not split(t)[0]: "| · |" splits to nothing
@@ -406,8 +414,14 @@ final class ContactExtractor {
             first = Texts.firstPart(SEPARATORS, t.replace('\t', ' ').trim()).trim();
         }
         int comma = first.indexOf(", ");
-        if (comma > 0 && isJobTitle(first.substring(comma + 2))) {
-            first = first.substring(0, comma); // "Thomas Leclercq, Senior Software Engineer"
+        if (comma > 0 && (isJobTitle(first.substring(comma + 2))
+                || POST_NOMINALS.matcher(first.substring(comma + 2).strip()).matches())) {
+            first = first.substring(0, comma); // "Thomas Leclercq, Senior Software Engineer", "Lela Herzog, ED.D."
+        }
+        Matcher street = NAME_THEN_NUMBER.matcher(first);
+        if (street.lookingAt() && STREET.matcher(first.substring(street.end(1))).find()
+                && !STREET.matcher(street.group(1)).find()) {
+            first = street.group(1); // "Ivory Beahan 122 South Michigan Avenue": the address after the name
         }
         if (first.contains(",") || first.length() > 60) {
             return null;

@@ -46,7 +46,8 @@ final class SectionSplitter {
                 previous = line;
                 continue;
             }
-            if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesAnEntry(lines, line, current)) {
+            if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesAnEntry(lines, line, current)
+                    && !documentTitle(line)) {
                 type = SectionType.OTHER;
             }
             if (type == null) {
@@ -365,6 +366,13 @@ final class SectionSplitter {
     }
 
     /** A document's title on its first line: "RESUME", "CV", "Curriculum Vitae", "Sample Resume". */
+    /** "RESUME", "SAMPLE RESUME" atop the document: its title, part of the header, not a section's heading. */
+    private static boolean documentTitle(CvLine line) {
+        String t = line.text.strip();
+        return line.index == 0 && DOCUMENT_TITLE.matcher(Texts.fold(t.endsWith(":") ? t.substring(0, t.length() - 1)
+                : t)).matches();
+    }
+
     private static final java.util.regex.Pattern DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?:sample |my )?(?:resume|cv|curriculum vitae)(?: of| de)?");
 
