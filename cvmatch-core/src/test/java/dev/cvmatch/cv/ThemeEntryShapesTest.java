@@ -289,4 +289,18 @@ class ThemeEntryShapesTest {
         assertEquals(false, "Lucina Hall Room".equals(parse("Shawnna Nikolaus", "Lucina Hall Room 101",
                 "shawnna@example.org").contact().fullName()));
     }
+
+    @Test
+    void composedExperienceHeadingsInCapitalsAndTechnologyLabelsUnderPositions() {
+        ParsedCv cv = parse("Phyliss Doe", "phyliss@example.org", "", "EDUCATION", "West Point University\t2015 - 2019",
+                "B.S. Health and Physical Education", "", "TEACHING EXPERIENCE", "Student Teacher\tSpring 2019",
+                "West Point Elementary School", "", "RELATED EMPLOYMENT", "Camp Counselor\t2016 - 2018",
+                "YMCA Camp Sunrise", "", "REFERENCES", "Available on request");
+        assertEquals(2, cv.experience().size(), cv.experience().toString());
+        ParsedCv it = parse("Jo Doe", "", "PROFESSIONAL EXPERIENCE", "Acme Bank\tJan 2015 - Dec 2018",
+                "Senior Developer", "Built the payments platform", "Technologies:", "Java, Oracle", "",
+                "Globex\tJan 2012 - Dec 2014", "Developer", "Maintained the billing system", "Technologies:",
+                ".NET, SQL Server");
+        assertEquals(List.of("Acme Bank", "Globex"), it.experience().stream().map(WorkExperience::employer).toList());
+    }
 }

@@ -22,6 +22,11 @@ final class EntryHeads {
             "(?iu)(?:technical\\s+)?(?:environment|environnement(?:\\s+technique)?|technologies|technology stack|"
                     + "tech stack|stack(?:\\s+technique)?|tools(?:\\s+used)?|outils|technical environment)\\s*:");
 
+    /** Whether a line opens with the label of an entry's details ("Technologies:", "Environnement technique :"). */
+    static boolean isDetailLabel(String text) {
+        return DETAIL_LABEL.matcher(text.strip()).lookingAt();
+    }
+
     boolean isHeadLike(CvLine line) {
         String t = line.text;
         if (line.bullet || Texts.words(t) > 12 || t.length() > 110) {

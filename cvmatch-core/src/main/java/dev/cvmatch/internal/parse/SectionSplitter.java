@@ -46,9 +46,9 @@ final class SectionSplitter {
                 previous = line;
                 continue;
             }
-            if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesAnEntry(lines, line, current)
-                    && !documentTitle(line)) {
-                type = SectionType.OTHER;
+            if (type == SectionType.SKILLS && current.type == SectionType.EXPERIENCE
+                    && EntryHeads.isDetailLabel(line.text) && line.text.strip().endsWith(":")) {
+                type = null; // "Technologies:" under each position: the entry's details, not a skills section
             }
             if (type == null) {
                 SectionType composed = composed(line);
@@ -56,6 +56,11 @@ final class SectionSplitter {
                 if (composed != null && (composed != current.type || headingStyle(line))) {
                     type = composed;
                 }
+            }
+            // "TEACHING EXPERIENCE", "RELATED EMPLOYMENT": a composed heading before an unknown one
+            if (type == null && looksLikeUnknownHeading(line, headingLines) && !titlesAnEntry(lines, line, current)
+                    && !documentTitle(line)) {
+                type = SectionType.OTHER;
             }
             if (type != null) {
                 current = new Section(type, line);
