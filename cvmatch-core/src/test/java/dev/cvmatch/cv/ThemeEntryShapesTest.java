@@ -297,6 +297,11 @@ class ThemeEntryShapesTest {
                 "West Point Elementary School", "", "RELATED EMPLOYMENT", "Camp Counselor\t2016 - 2018",
                 "YMCA Camp Sunrise", "", "REFERENCES", "Available on request");
         assertEquals(2, cv.experience().size(), cv.experience().toString());
+        ParsedCv coach = parse("Jo Doe", "jo@example.org", "", "EDUCATION", "Ohio State University\t2010 - 2014",
+                "B.A. Education", "", "CLASSROOM EXPERIENCE", "Teacher\t2014 - 2018", "Lincoln High School", "",
+                "COACHING EXPERIENCE", "Assistant Coach\t2015 - 2018", "Lincoln High School", "", "REFERENCES",
+                "Available on request");
+        assertEquals(2, coach.experience().size(), coach.experience().toString());
         ParsedCv it = parse("Jo Doe", "", "PROFESSIONAL EXPERIENCE", "Acme Bank\tJan 2015 - Dec 2018",
                 "Senior Developer", "Built the payments platform", "Technologies:", "Java, Oracle", "",
                 "Globex\tJan 2012 - Dec 2014", "Developer", "Maintained the billing system", "Technologies:",

@@ -302,6 +302,10 @@ final class SectionSplitter {
             "principales", "autres", "extra", "scolaires", "associatives", "associatif", "centres", "interet",
             "journal", "conference", "invited", "peer", "reviewed");
 
+    /** Words that end a heading of two words naming a kind of experience. */
+    private static final java.util.Set<String> EXPERIENCE_HEADS = java.util.Set.of("experience", "experiences",
+            "employment");
+
     /** Head words a composed heading may rest on beyond the known one-word headings. */
     private static final java.util.Map<String, SectionType> COMPOSED_HEADS = java.util.Map.of(
             "skill", SectionType.SKILLS, "strengths", SectionType.SKILLS, "educational", SectionType.EDUCATION,
@@ -338,6 +342,10 @@ final class SectionSplitter {
         String[] words = Texts.fold(text).split(" ");
         if (words.length < 2 || words.length > 6 || QUALIFIERS.contains(words[0]) && words[0].length() <= 3) {
             return null;
+        }
+        if (words.length == 2 && EXPERIENCE_HEADS.contains(words[1]) && lexicons.heading(words[0]) == null
+                && !NOT_COMPOSED.contains(words[0]) && (Texts.isAllCaps(text) || line.text.strip().endsWith(":"))) {
+            return SectionType.EXPERIENCE; // "CLASSROOM EXPERIENCE", "Coaching experience:": one kind of it
         }
         SectionType type = null;
         int occupationWords = 0;
