@@ -308,4 +308,13 @@ class ThemeEntryShapesTest {
                 ".NET, SQL Server");
         assertEquals(List.of("Acme Bank", "Globex"), it.experience().stream().map(WorkExperience::employer).toList());
     }
+
+    @Test
+    void aLanguageLevelPrintedLikeAHeadingIsTheLevelOfTheLanguageAbove() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.org", "", "Experience", "Acme\t2019-01 - 2020-01", "Developer", "",
+                "Languages", "Français", "Langue maternelle", "Anglais", "Courant", "", "Interests", "Escalade");
+        assertEquals(List.of("French", "English"), cv.languages().stream().map(LanguageSkill::language).toList());
+        assertEquals(true, cv.languages().get(0).nativeSpeaker());
+        assertEquals("Courant", cv.languages().get(1).levelAsWritten());
+    }
 }

@@ -46,6 +46,10 @@ final class SectionSplitter {
                 previous = line;
                 continue;
             }
+            if (type == SectionType.LANGUAGES && current.type == SectionType.LANGUAGES && previous != null
+                    && !current.lines.isEmpty() && lexicons.language(previous.text.strip()) != null) {
+                type = null; // "Français" / "Langue maternelle": the level of the language above, not a heading
+            }
             if (type == SectionType.SKILLS && current.type == SectionType.EXPERIENCE
                     && EntryHeads.isDetailLabel(line.text) && line.text.strip().endsWith(":")) {
                 type = null; // "Technologies:" under each position: the entry's details, not a skills section
