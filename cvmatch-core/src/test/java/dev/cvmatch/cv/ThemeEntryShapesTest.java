@@ -316,5 +316,9 @@ class ThemeEntryShapesTest {
         assertEquals(List.of("French", "English"), cv.languages().stream().map(LanguageSkill::language).toList());
         assertEquals(true, cv.languages().get(0).nativeSpeaker());
         assertEquals("Courant", cv.languages().get(1).levelAsWritten());
+        ParsedCv europass = parse("Jo Doe", "jo@example.org", "", "Experience", "Acme\t2019-01 - 2020-01", "Developer",
+                "", "Langue maternelle", "Français", "Autres langues", "Anglais\tB2\tB2\tB1\tB1\tB1");
+        assertEquals(List.of("French", "English"),
+                europass.languages().stream().map(LanguageSkill::language).toList());
     }
 }

@@ -47,7 +47,8 @@ final class SectionSplitter {
                 continue;
             }
             if (type == SectionType.LANGUAGES && current.type == SectionType.LANGUAGES && previous != null
-                    && !current.lines.isEmpty() && lexicons.language(previous.text.strip()) != null) {
+                    && !current.lines.isEmpty() && lexicons.language(previous.text.strip()) != null
+                    && NATIVE_LEVEL.matcher(Texts.fold(line.text.strip())).matches()) {
                 type = null; // "Français" / "Langue maternelle": the level of the language above, not a heading
             }
             if (type == SectionType.SKILLS && current.type == SectionType.EXPERIENCE
@@ -305,6 +306,10 @@ final class SectionSplitter {
             "universitaires", "annexes", "diverses", "cles", "transverses", "comportementales", "etrangeres",
             "principales", "autres", "extra", "scolaires", "associatives", "associatif", "centres", "interet",
             "journal", "conference", "invited", "peer", "reviewed");
+
+    /** Headings that also say a language's level: native ("Langue maternelle", "Mother tongue"). */
+    private static final java.util.regex.Pattern NATIVE_LEVEL = java.util.regex.Pattern.compile(
+            "(?:langues? maternelles?|mother tongues?|native(?: language| speaker)?|langue natale)\\s*:?");
 
     /** Words that end a heading of two words naming a kind of experience. */
     private static final java.util.Set<String> EXPERIENCE_HEADS = java.util.Set.of("experience", "experiences",
