@@ -117,6 +117,36 @@ class MarginShapesTest {
                 cv.certifications().stream().map(Certification::name).toList());
     }
 
+    @Test
+    void aGridOfCardsTwoARowIsReadRowByRowNotAsASidebar() throws IOException {
+        java.util.List<String[]> rows = new java.util.ArrayList<>(java.util.List.of(
+            new String[] {"24", "60", "Théo Sébastien"}, new String[] {"10", "90", "theo@example.org"},
+            new String[] {"20", "140", "Skills", "60"}));
+        String[][] cards = {{"Langages", "Frontend"}, {"Backend", "Outils"}, {"Concepts", "Cloud"}};
+        String[][] items = {{"JavaScript", "Angular"}, {"NodeJS", "Git"}, {"TDD", "AWS"}};
+        float y = 140;
+        for (int i = 0; i < cards.length; i++) {
+            rows.add(new String[] {"16", String.valueOf(y), cards[i][0], "196"});
+            rows.add(new String[] {"16", String.valueOf(y), cards[i][1], "385"});
+            for (int k = 0; k < 3; k++) {
+                rows.add(new String[] {"10", String.valueOf(y + 18 + 14 * k), items[i][0] + " " + k, "202"});
+                rows.add(new String[] {"10", String.valueOf(y + 18 + 14 * k), items[i][1] + " " + k, "391"});
+            }
+            y += 80;
+        }
+        rows.add(new String[] {"20", String.valueOf(y), "Languages", "60"});
+        rows.add(new String[] {"16", String.valueOf(y), "Français", "196"});
+        rows.add(new String[] {"16", String.valueOf(y), "Anglais", "385"});
+        rows.add(new String[] {"10", String.valueOf(y + 18), "Natif", "196"});
+        rows.add(new String[] {"10", String.valueOf(y + 18), "Courant", "385"});
+        rows.add(new String[] {"20", String.valueOf(y + 60), "Interests", "60"});
+        rows.add(new String[] {"16", String.valueOf(y + 60), "Sports", "196"});
+        rows.add(new String[] {"16", String.valueOf(y + 60), "Culture", "385"});
+        ParsedCv cv = PARSER.parse(pdf(rows.toArray(new String[0][])));
+        // the right column of cards is not a sidebar read after the page: both languages are in their section
+        assertEquals(List.of("French", "English"), cv.languages().stream().map(LanguageSkill::language).toList());
+    }
+
     private static byte[] pdf(String[][] lines) throws IOException {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         byte[] pdf;

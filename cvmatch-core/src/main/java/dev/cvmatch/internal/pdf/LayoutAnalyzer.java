@@ -547,7 +547,10 @@ public final class LayoutAnalyzer {
         }
         // aligned by coincidence: a sidebar in the right part of the page set at the main text's leading. Its lines
         // follow each other row after row, where right-hand dates come one per entry
-        if (fewer == right && extentX(right) > 0.55f * pageWidth && denseRows(fewer)) {
+        // (but not a grid of cards, two a row, whose lines face lines of the same size on the very same baselines:
+        // the even theme's skills and languages; a sidebar set at the main leading has its own, smaller type)
+        if (fewer == right && extentX(right) > 0.55f * pageWidth && denseRows(fewer)
+                && sameRowSameSizeShare(fewer, more) < 0.6f) {
             return true;
         }
         // two columns that both run row after row at about the same leading (a main column beside a sidebar of
@@ -557,6 +560,20 @@ public final class LayoutAnalyzer {
     }
 
     /** The share of a side's lines that have a line of the other side on the very same baseline (a table row). */
+    /** The share of a side's lines facing a line of the other side on the same baseline and in the same size. */
+    private static float sameRowSameSizeShare(List<Segment> side, List<Segment> other) {
+        int same = 0;
+        for (Segment s : side) {
+            for (Segment t : other) {
+                if (Math.abs(s.baseline - t.baseline) <= 0.6f && Math.abs(s.fontSize - t.fontSize) < 0.3f) {
+                    same++;
+                    break;
+                }
+            }
+        }
+        return side.isEmpty() ? 0f : (float) same / side.size();
+    }
+
     private static float sameBaselineShare(List<Segment> side, List<Segment> other) {
         int same = 0;
         for (Segment s : side) {
