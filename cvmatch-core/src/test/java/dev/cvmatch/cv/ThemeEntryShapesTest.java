@@ -321,4 +321,13 @@ class ThemeEntryShapesTest {
         assertEquals(List.of("French", "English"),
                 europass.languages().stream().map(LanguageSkill::language).toList());
     }
+
+    @Test
+    void aLinkOrAContactLabelUnderTheNameIsNoHeadline() {
+        assertNull(parse("Olive Haven", "Website\thttps://haven.lol", "Email\tolive@haven.lol").contact().headline());
+        assertNull(parse("Olive Haven", "olive@haven.lol", "OliveHaven.docx · https://haven.lol/OliveHaven.docx")
+                .contact().headline());
+        assertEquals("Site Reliability Engineer", parse("Olive Haven", "Site Reliability Engineer",
+                "olive@haven.lol").contact().headline());
+    }
 }

@@ -378,10 +378,18 @@ final class ContactExtractor {
         return end < 0 ? Texts.firstPart(SEPARATORS, text) : text.substring(0, end);
     }
 
+    /** A file's name ("OliveHaven.docx", "cv.pdf"): a download link's text, not a title. */
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(?:docx?|pdf|odt|rtf|txt)\\b");
+    /** Labels of contact details, a line's first cell in label/value layouts: never a headline. */
+    private static final java.util.Set<String> CONTACT_LABELS = java.util.Set.of("website", "site", "site web",
+            "web", "email", "e-mail", "e mail", "mail", "courriel", "phone", "telephone", "tel", "mobile", "portable",
+            "address", "adresse", "linkedin", "github", "gitlab", "portfolio", "blog", "location", "localisation");
+
     private boolean isHeadline(String text) {
         String t = text.trim();
         if (t.isEmpty() || t.length() > 80 || Texts.words(t) > 10 || t.contains("@") || URL.matcher(t).find()
-                || Texts.digits(t) > 2 || t.endsWith(".")) {
+                || Texts.digits(t) > 2 || t.endsWith(".") || FILE_NAME.matcher(t).find()
+                || CONTACT_LABELS.contains(Texts.fold(t).replace(":", "").strip())) {
             return false;
         }
         return Texts.letters(t) >= 3 && location(t) == null && lexicons.heading(Texts.fold(t)) == null
