@@ -34,7 +34,7 @@ final class ContactExtractor {
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*\\.?|\\p{Lu}\\.");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:e-?mail|courriel|mail|t[ée]l(?:[ée]phone)?|phone|mobile|portable|tel|adresse|address|"
-                    + "linkedin|github|site|web|website|location|localisation|ville)\\s*:?\\s*");
+                    + "linkedin|github|gitlab|site web|site|website|web|location|localisation|ville)\\s*:?\\s*");
 
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "\\b(?:resume|cv|curriculum|vitae|template|sample|example|exemple|modele|page)\\b");
@@ -380,16 +380,12 @@ final class ContactExtractor {
 
     /** A file's name ("OliveHaven.docx", "cv.pdf"): a download link's text, not a title. */
     private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(?:docx?|pdf|odt|rtf|txt)\\b");
-    /** Labels of contact details, a line's first cell in label/value layouts: never a headline. */
-    private static final java.util.Set<String> CONTACT_LABELS = java.util.Set.of("website", "site", "site web",
-            "web", "email", "e-mail", "e mail", "mail", "courriel", "phone", "telephone", "tel", "mobile", "portable",
-            "address", "adresse", "linkedin", "github", "gitlab", "portfolio", "blog", "location", "localisation");
 
     private boolean isHeadline(String text) {
         String t = text.trim();
         if (t.isEmpty() || t.length() > 80 || Texts.words(t) > 10 || t.contains("@") || URL.matcher(t).find()
                 || Texts.digits(t) > 2 || t.endsWith(".") || FILE_NAME.matcher(t).find()
-                || CONTACT_LABELS.contains(Texts.fold(t).replace(":", "").strip())) {
+                || stripLabel(t).isBlank()) { // "Website" in "Website<TAB>https://...": a contact label
             return false;
         }
         return Texts.letters(t) >= 3 && location(t) == null && lexicons.heading(Texts.fold(t)) == null
@@ -586,12 +582,15 @@ final class ContactExtractor {
         if (open > 0) {
             t = t.substring(0, open); // a bracket the line does not close
         }
-        t = t.replace(")", " ").replaceAll("\\s+", " ").strip().replaceAll("[,;.\\s]+$", "");
-        return t.replaceAll("\\s+,", ",");
+        t = SPACES.matcher(t.replace(")", " ")).replaceAll(" ").strip();
+        return SPACE_COMMA.matcher(TRAILING_PUNCTUATION.matcher(t).replaceAll("")).replaceAll(",");
     }
 
     private static final Pattern BRACKETED_CODE = Pattern.compile("\\s*\\(([A-Z]{2})\\)");
     private static final Pattern INNER_BRACKET = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_COMMA = Pattern.compile("\\s+,");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;.\\s]+$");
 
     private String countryIn(String tail) {
         String t = Texts.clean(tail);

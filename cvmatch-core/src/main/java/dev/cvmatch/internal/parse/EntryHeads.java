@@ -211,14 +211,19 @@ final class EntryHeads {
         return line.bold() || Texts.words(line.text) <= 6;
     }
 
-    /** A part that is only a duration printed beside the dates: "12 months", "9 weeks", "1 yr 3 mos", "2 ans". */
+    /** Units of a period's length printed beside its dates. */
+    private static final String DURATION_UNITS = "(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|ans?|ann[ée]es?|mois|"
+            + "semaines?|jours?)";
+    /** A duration printed beside dates: "7 years", "(1 yr 3 mos)", "2 ans", "6 mois", "9 weeks". */
+    static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?iu)\\b\\d+\\s*" + DURATION_UNITS + "\\b");
+    /** A part that is only such a duration: "12 months", "9 weeks", "1 yr 3 mos", "about 2 ans". */
     private static final java.util.regex.Pattern DURATION_ONLY = java.util.regex.Pattern.compile(
-            "(?iu)(?:(?:about|environ|~)\\s*)?(?:\\d+(?:[.,]\\d+)?\\+?\\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|ans?|"
-            + "ann[ée]es?|mois|semaines?|jours?)\\s*(?:and|et|,)?\\s*)+");
+            "(?iu)(?:(?:about|environ|~)\\s*)?(?:\\d+(?:[.,]\\d+)?\\+?\\s*" + DURATION_UNITS + "\\s*(?:and|et|,)?\\s*)+");
 
-    /** A name ending with its legal form or an abbreviation ("Acme Co.", "Smith & Sons Ltd."). */
+    /** A name ending with its legal form or an abbreviation ("Acme Co.", "One Technologies, L.P.", "Esq."). */
     private static final java.util.regex.Pattern LEGAL_END = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:inc|ltd|co|corp|llc|l\\.p|l\\.l\\.c|s\\.a|s\\.a\\.s|p\\.c|esq|jr|sr)\\.$");
+            "(?i)\\b(?:" + Parts.LEGAL_FORM_NAMES + "|p\\.c|esq|jr|sr)\\.$");
 
     private List<Part> convert(List<Parts.Part> raw) {
         List<Part> parts = new ArrayList<>();

@@ -111,8 +111,8 @@ final class ExperienceExtractor {
         Map<Long, Integer> votes = new LinkedHashMap<>();
         int voters = 0;
         for (Draft d : drafts) {
-            if (d.confident && d.title != null) {
-                votes.merge(d.slot(d.title), 1, Integer::sum);
+            if (d.confident() && d.title() != null) {
+                votes.merge(d.slot(d.title()), 1, Integer::sum);
                 voters++;
             }
         }
@@ -185,14 +185,10 @@ final class ExperienceExtractor {
 
     /** Whether a date line holds more than its dates and a place: a title, an employer. */
     private boolean holdsHead(CvLine line, Dates.Found date) {
-        String rest = DURATION.matcher(line.text.substring(0, date.from()) + " " + line.text.substring(date.to()))
+        String rest = EntryHeads.DURATION.matcher(line.text.substring(0, date.from()) + " " + line.text.substring(date.to()))
                 .replaceAll(" ");
         return Texts.letters(rest) >= 2 && !onlyLocation(line, date);
     }
-
-    /** A duration printed beside dates: "7 years", "(1 yr 3 mos)", "2 ans", "6 mois". */
-    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
-            "(?iu)\\b\\d+\\s*(?:years?|yrs?|months?|mos?|ans?|années?|mois)\\b");
 
     /** Whether a date line carries a location and nothing else ("New York    Jan 2017 to Sep 2020"). */
     private boolean onlyLocation(CvLine line, Dates.Found date) {
@@ -217,36 +213,9 @@ final class ExperienceExtractor {
      * An entry's header read and scored, before its title is chosen for good: the place, the other parts, the part
      * its cue words make the title and whether they do so clearly.
      */
-    private static final class Draft {
-        final List<CvLine> lines;
-        final int anchorIndex;
-        final Dates.Found date;
-        final EntryHeads.Head head;
-        final EntryHeads.Part location;
-        final List<EntryHeads.Part> others;
-        final EntryHeads.Part title;
-        final EntryHeads.Part employer;
-        final double bestScore;
-        final double secondScore;
-        final boolean confident;
-        final Map<EntryHeads.Part, Double> scores;
-
-        Draft(List<CvLine> lines, int anchorIndex, Dates.Found date, EntryHeads.Head head, EntryHeads.Part location,
-                List<EntryHeads.Part> others, EntryHeads.Part title, EntryHeads.Part employer, double bestScore,
-                double secondScore, boolean confident, Map<EntryHeads.Part, Double> scores) {
-            this.lines = lines;
-            this.anchorIndex = anchorIndex;
-            this.date = date;
-            this.head = head;
-            this.location = location;
-            this.others = others;
-            this.title = title;
-            this.employer = employer;
-            this.bestScore = bestScore;
-            this.secondScore = secondScore;
-            this.confident = confident;
-            this.scores = scores;
-        }
+    private record Draft(List<CvLine> lines, int anchorIndex, Dates.Found date, EntryHeads.Head head,
+            EntryHeads.Part location, List<EntryHeads.Part> others, EntryHeads.Part title, EntryHeads.Part employer,
+            double bestScore, double secondScore, boolean confident, Map<EntryHeads.Part, Double> scores) {
 
         /** The line of a part relative to the dates line, and its rank among the other parts of that line. */
         long slot(EntryHeads.Part part) {
@@ -354,24 +323,24 @@ final class ExperienceExtractor {
     }
 
     private WorkExperience entry(Draft d, long sectionSlot) {
-        List<CvLine> lines = d.lines;
-        int anchorIndex = d.anchorIndex;
-        Dates.Found date = d.date;
-        EntryHeads.Head head = d.head;
-        EntryHeads.Part location = d.location;
-        List<EntryHeads.Part> others = d.others;
-        EntryHeads.Part title = d.title;
-        EntryHeads.Part employer = d.employer;
-        double bestScore = d.bestScore;
-        double secondScore = d.secondScore;
+        List<CvLine> lines = d.lines();
+        int anchorIndex = d.anchorIndex();
+        Dates.Found date = d.date();
+        EntryHeads.Head head = d.head();
+        EntryHeads.Part location = d.location();
+        List<EntryHeads.Part> others = d.others();
+        EntryHeads.Part title = d.title();
+        EntryHeads.Part employer = d.employer();
+        double bestScore = d.bestScore();
+        double secondScore = d.secondScore();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
-        if (!d.confident && others.size() > 1 && sectionSlot != Long.MIN_VALUE) {
+        if (!d.confident() && others.size() > 1 && sectionSlot != Long.MIN_VALUE) {
             for (EntryHeads.Part p : others) {
                 if (d.slot(p) == sectionSlot) {
                     // the section's template says which part is the title, unless the part's own words disagree
                     if (p != title && !p.parenthesized()
                             && (heads.orgScore(p.text()) == 0 || heads.titleScore(p.text()) > 0)
-                            && d.scores.getOrDefault(p, Double.NEGATIVE_INFINITY) >= d.bestScore - 0.5) {
+                            && d.scores().getOrDefault(p, Double.NEGATIVE_INFINITY) >= d.bestScore() - 0.5) {
                         title = p;
                         employer = null;
                     }

@@ -65,9 +65,11 @@ final class Parts {
         emit(parts, line, start, to, inParen, dash);
     }
 
+    /** Legal forms of company names ("Inc", "L.L.C", "S.A.S", "GmbH"), as a regular expression's alternatives. */
+    static final String LEGAL_FORM_NAMES = "inc|l\\.?\\s?l\\.?\\s?c|l\\.?\\s?p|l\\.?\\s?l\\.?\\s?p|ltd|plc|corp|co|"
+            + "s\\.?\\s?a\\.?\\s?s?|sarl|gmbh|ag|b\\.?v|n\\.?v|pty|srl|s\\.?p\\.?a";
     private static final Pattern LEGAL_FORM = Pattern.compile(
-            "(?i)(?:inc|l\\.?\\s?l\\.?\\s?c|l\\.?\\s?p|l\\.?\\s?l\\.?\\s?p|ltd|plc|corp|co|s\\.?\\s?a\\.?\\s?s?|sarl|gmbh|ag|b\\.?v|n\\.?v|pty|srl|s\\.?p\\.?a)"
-            + "\\.?(?=$|[\\s,;|)\\t])");
+            "(?i)(?:" + LEGAL_FORM_NAMES + ")\\.?(?=$|[\\s,;|)\\t])");
     /** A link, never a title, an employer or a place ("https://acme.com", "www.acme.fr", "acme.io/jobs"). */
     private static final Pattern LINK = Pattern.compile(
             "(?:(?i:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|io|fr|dev|co|ai|app|eu|uk|de|xyz|me|info)(?:/\\S*)?)");
