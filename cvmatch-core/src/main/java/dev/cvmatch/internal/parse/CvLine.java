@@ -481,10 +481,7 @@ final class CvLine {
             a1End = a1.length();
         } else if (aTab < 0 && (Character.isWhitespace(a1.charAt(m.end() - 1))
                 || Character.isWhitespace(a1.charAt(m.end())))) {
-            int rest = m.end();
-            while (rest < a1.length() && Character.isWhitespace(a1.charAt(rest))) {
-                rest++;
-            }
+            int rest = skipWhitespace(a1, m.end());
             if (rest >= a1.length() || !Character.isUpperCase(a1.codePointAt(rest))) {
                 return null;
             }
@@ -499,10 +496,7 @@ final class CvLine {
         if (monthPending ? !YEAR.matcher(b1).matches() : !RANGE_END.matcher(b1).matches()) {
             return null;
         }
-        int restStart = a1End;
-        while (restStart < a.text.length() && Character.isWhitespace(a.text.charAt(restStart))) {
-            restStart++;
-        }
+        int restStart = skipWhitespace(a.text, a1End);
         String rest = a.text.substring(restStart);
         String joined = head + " " + b1 + (rest.isEmpty() ? "" : "\t" + rest);
         List<Piece> pieces = new ArrayList<>();
@@ -557,15 +551,9 @@ final class CvLine {
                 || yb.find() && Integer.parseInt(yb.group()) < Integer.parseInt(ya.group())) {
             return null;
         }
-        int aRestStart = aTab;
-        while (aRestStart < a.text.length() && Character.isWhitespace(a.text.charAt(aRestStart))) {
-            aRestStart++;
-        }
+        int aRestStart = skipWhitespace(a.text, aTab);
         String aRest = a.text.substring(aRestStart);
-        int bRestStart = bTab < 0 ? b.text.length() : bTab;
-        while (bRestStart < b.text.length() && Character.isWhitespace(b.text.charAt(bRestStart))) {
-            bRestStart++;
-        }
+        int bRestStart = skipWhitespace(b.text, bTab < 0 ? b.text.length() : bTab);
         String bRest = b.text.substring(bRestStart);
         if (aRest.isEmpty() || !bRest.isEmpty() && !Texts.endsWithLinkWord(aRest)
                 && !Character.isLowerCase(bRest.codePointAt(0))) {
@@ -584,6 +572,15 @@ final class CvLine {
         first.decoratedHeading = a.decoratedHeading;
         first.iconLed = a.iconLed;
         return first;
+    }
+
+    /** The index of the first character at or after {@code from} that is not white space. */
+    private static int skipWhitespace(String t, int from) {
+        int i = from;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static final java.util.regex.Pattern DOUBLE_SPACE = java.util.regex.Pattern.compile(" {2,}|\\t");

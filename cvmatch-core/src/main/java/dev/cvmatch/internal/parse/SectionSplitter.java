@@ -264,7 +264,7 @@ final class SectionSplitter {
         if (words.length > lexicons.maxHeadingWords + 3) {
             return null;
         }
-        if (line.index == 0 && DOCUMENT_TITLE.matcher(folded).matches()) {
+        if (documentTitle(line)) {
             return null; // "RESUME", "Curriculum Vitae" atop the page: the document's title, not a summary heading
         }
         SectionType exact = lexicons.heading(folded);
