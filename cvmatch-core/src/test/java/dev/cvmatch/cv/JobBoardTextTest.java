@@ -135,4 +135,17 @@ class JobBoardTextTest {
         cv.experience().forEach(e -> assertTrue(e.employer() == null || !e.employer().startsWith("Environment"),
                 e.toString()));
     }
+
+    @Test
+    void anAnonymisedCvOpeningOnAJobTitleHasItAsHeadlineAndNoName() {
+        ParsedCv cv = parse("REVENUE CYCLE ADVOCATE", "Summary",
+                "Dedicated office manager with 20 years of experience in executive support.", "", "Experience",
+                "06/2011 to Current", "Revenue Cycle Advocate, Mercy Hospital", "Educated clinics on billing.");
+        assertEquals("REVENUE CYCLE ADVOCATE", cv.contact().headline());
+        assertEquals(null, cv.contact().fullName());
+        // a name on the first line stays the name; a title lower down is no headline of a CV without a name
+        assertEquals("Jo Doe", parse("Jo Doe", "Executive Chef", "jo@example.com").contact().fullName());
+        assertEquals(null, parse("Summary", "Dedicated team player.", "", "Experience", "Executive Chef",
+                "2019 - 2023").contact().headline());
+    }
 }

@@ -264,9 +264,18 @@ final class ContactExtractor {
                     }
                 }
             }
-            if (headline != null) {
-                provenance.put("headline", headlineLine.find(headline, 0.7));
+        } else if (!top.isEmpty()) {
+            // no name (an anonymised CV, a job-board export): a job title opening the document is its headline
+            // ("REVENUE CYCLE ADVOCATE", "Executive Chef"), as it would be under a name
+            CvLine first = top.get(0);
+            String title = first.index <= 1 ? headlineParts(first.text) : null;
+            if (title != null && isJobTitle(title)) {
+                headline = Texts.clean(title);
+                headlineLine = first;
             }
+        }
+        if (headline != null) {
+            provenance.put("headline", headlineLine.find(headline, 0.7));
         }
         Contact contact = new Contact(name, headline, email, phone, e164, city, country, links, provenance);
         return new Result(contact, nameLine, headlineLine);
