@@ -156,7 +156,8 @@ class JobMatcherTest {
         JobRequirements job = JOB_PARSER.parseText(JAVA_JOB_EN);
         ParsedCv cv = sample("camille-martin");
         MatchResult skillsOnly = matcher(MatchOptions.builder().preferredSkillsWeight(0).experienceWeight(0)
-                .educationWeight(0).languagesWeight(0).similarityWeight(0).relevanceWeight(0)).match(cv, job);
+                .educationWeight(0).languagesWeight(0).similarityWeight(0).relevanceWeight(0).titleWeight(0)
+                .missingSkillsPenalty(0).missingExperiencePenalty(0)).match(cv, job);
         assertEquals(100 * skillsOnly.component("requiredSkills").score(), skillsOnly.score(), 0.1);
         JobRequirements noLanguage = JOB_PARSER.parseText("Data analyst\n\nRequirements\n- SQL, Python, Tableau\n");
         MatchResult r = matcher(MatchOptions.builder()).match(cv, noLanguage);
@@ -335,8 +336,9 @@ class JobMatcherTest {
         assertTrue(forChef.component("relevance").score() > forAccountant.component("relevance").score() + 0.2,
                 forChef.component("relevance") + " vs " + forAccountant.component("relevance"));
         assertTrue(forChef.score() > forAccountant.score(), forChef.score() + " vs " + forAccountant.score());
-        // the title component is off by default, and explained when turned on
-        assertFalse(forChef.component("title").contribution() > 0);
+        // the title component is on by default, and explained
+        assertTrue(forChef.component("title").contribution() > 0, forChef.component("title").toString());
+        assertEquals(0, forAccountant.component("title").contribution(), 0.001);
         MatchResult titled = matcher(MatchOptions.builder().titleWeight(20)).match(chef, chefJob);
         assertEquals(1.0, titled.component("title").score(), 0.001, titled.component("title").toString());
         assertTrue(titled.component("title").explanation().contains("Head Chef"), titled.component("title")
@@ -386,5 +388,42 @@ class JobMatcherTest {
         assertTrue(none.explanation().contains("no title of the CV"), none.explanation());
         assertEquals(0, matcher(MatchOptions.builder()).match(french, chefJob).component("occupation").weight(),
                 "off by default");
+    }
+
+    /** Missing required skills and years lower the whole score, as documented on MatchOptions, and say so. */
+    @Test
+    void missingRequirementsLowerTheWholeScore() {
+        JobRequirements job = JOB_PARSER.parseText("Platform engineer\n\nRequirements\n"
+                + "- Kubernetes, Terraform, Ansible, Prometheus\n- 5 years of experience\n");
+        ParsedCv nurse = CV_PARSER.parse(String.join("\n", "Jo Doe", "Registered Nurse", "", "EXPERIENCE",
+                "Registered Nurse, City Hospital, Boston", "2023 - 2024", "Cared for patients in intensive care.")
+                .getBytes(StandardCharsets.UTF_8));
+        MatchResult additive = matcher(MatchOptions.builder().missingSkillsPenalty(0).missingExperiencePenalty(0))
+                .match(nurse, job);
+        MatchResult penalised = matcher(MatchOptions.builder()).match(nurse, job);
+        ScoreComponent skills = penalised.component("requiredSkills");
+        ScoreComponent experience = penalised.component("experience");
+        assertEquals(0, skills.score(), 0.001);
+        assertTrue(experience.score() < 1, experience.toString());
+        // none of four specific skills: about half the points are kept, then a fifth of the missing years' share
+        double expected = additive.score() * (1 - 0.5 * skillsShareInformation(nurse, job))
+                * (1 - 0.2 * (1 - experience.score()));
+        assertEquals(expected, penalised.score(), 0.6);
+        assertTrue(penalised.score() < additive.score() * 0.6, penalised.score() + " vs " + additive.score());
+        assertTrue(skills.explanation().contains("Missing required skills lower the whole score by"),
+                skills.explanation());
+        assertTrue(experience.explanation().contains("Missing experience lower the whole score by"),
+                experience.explanation());
+        double sum = penalised.breakdown().stream().mapToDouble(ScoreComponent::contribution).sum();
+        assertEquals(penalised.score(), sum, 0.1);
+        assertThrows(IllegalArgumentException.class, () -> MatchOptions.builder().missingSkillsPenalty(1.5).build());
+    }
+
+    /** The mean specificity of the job's required skills, read back from the additive score's shares. */
+    private static double skillsShareInformation(ParsedCv cv, JobRequirements job) {
+        MatchResult r = matcher(MatchOptions.builder().requiredSkillsWeight(40).preferredSkillsWeight(0)
+                .experienceWeight(40).educationWeight(0).languagesWeight(0).similarityWeight(0).relevanceWeight(0)
+                .titleWeight(0)).match(cv, job);
+        return r.component("requiredSkills").share() / r.component("experience").share();
     }
 }

@@ -454,6 +454,15 @@ public final class DefaultJobMatcher implements JobMatcher {
         double[] scores = {requiredScore, preferredScore, experienceScore, educationScore, languageScore,
             similarityScore, titleScore, relevanceScore, occupationScore};
         double[] contributions = contributions(weights, applicable, scores);
+        // missing requirements lower the whole score, not only their own component's points: a CV without the
+        // required skills of a specific job, or without the years asked, cannot make up for it with the rest
+        double skillsFactor = applicable[0]
+                ? 1 - options.missingSkillsPenalty() * prepared.requiredInformation * (1 - requiredScore) : 1;
+        double experienceFactor = applicable[2] ? 1 - options.missingExperiencePenalty() * (1 - experienceScore) : 1;
+        double factor = skillsFactor * experienceFactor;
+        for (int i = 0; i < contributions.length; i++) {
+            contributions[i] *= factor;
+        }
         if (!explain) {
             double unexplained = 0;
             for (double c : contributions) {
@@ -463,10 +472,12 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
         MatchComponent[] components = MatchComponent.values(); // the order of the arrays above
         String[] explanations = {
-            skillsExplanation(matched, missing, true, job.requiredSkills().size(), prepared.requiredInformation),
+            skillsExplanation(matched, missing, true, job.requiredSkills().size(), prepared.requiredInformation)
+                + penaltyExplanation(skillsFactor, "Missing required skills"),
             skillsExplanation(matched, missing, false, job.preferredSkills().size(), prepared.preferredInformation),
             minYears == null ? "The job states no minimum experience."
-                : String.format(Locale.ROOT, "%.1f years of experience for %d required.", years, minYears),
+                : String.format(Locale.ROOT, "%.1f years of experience for %d required.", years, minYears)
+                    + penaltyExplanation(experienceFactor, "Missing experience"),
             job.minEducation() == null ? "The job states no minimum education."
                 : "Highest education EQF " + (highest == 0 ? "unknown" : highest) + " for EQF "
                     + job.minEducation().eqfLevel() + " (" + job.minEducation() + ") required.",
@@ -496,6 +507,12 @@ public final class DefaultJobMatcher implements JobMatcher {
         List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, prepared, highest,
                 languageGaps);
         return new MatchResult(round(score), breakdown, matched, missing, suggestions);
+    }
+
+    /** " Missing required skills lower the whole score by 35%." when a penalty applies, else nothing. */
+    private static String penaltyExplanation(double factor, String what) {
+        long percent = Math.round(100 * (1 - factor));
+        return percent < 1 ? "" : " " + what + " lower the whole score by " + percent + "%.";
     }
 
     /** The sum of the weights of the applicable components. */

@@ -199,7 +199,9 @@ public class CvMatchAutoConfiguration {
                 .preferredSkillsWeight(m.getPreferredSkillsWeight()).experienceWeight(m.getExperienceWeight())
                 .educationWeight(m.getEducationWeight()).languagesWeight(m.getLanguagesWeight())
                 .similarityWeight(m.getSimilarityWeight()).titleWeight(m.getTitleWeight())
-                .relevanceWeight(m.getRelevanceWeight()).blind(m.isBlind());
+                .relevanceWeight(m.getRelevanceWeight()).blind(m.isBlind())
+                .missingSkillsPenalty(m.getMissingSkillsPenalty())
+                .missingExperiencePenalty(m.getMissingExperiencePenalty());
         YearMonth month = referenceMonth(properties.getParser().getReferenceMonth());
         if (month != null) {
             builder.referenceMonth(month);

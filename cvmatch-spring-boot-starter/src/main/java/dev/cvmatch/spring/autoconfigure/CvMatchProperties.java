@@ -488,12 +488,16 @@ public class CvMatchProperties {
         private double languagesWeight = DEFAULTS.languages();
         /** Weight of the text similarity. */
         private double similarityWeight = DEFAULTS.similarity();
-        /** Weight of the job title match (off by default). */
+        /** Weight of the job title match. */
         private double titleWeight = DEFAULTS.title();
         /** Weight of the lexical relevance (TF-IDF cosine of the CV's and the job's words). */
         private double relevanceWeight = DEFAULTS.relevance();
         /** Blind screening: results carry no name, contact or photo-like personal data. */
         private boolean blind = DEFAULTS.blind();
+        /** How much missing required skills lower the whole score, 0-1 (0: a purely additive score). */
+        private double missingSkillsPenalty = DEFAULTS.missingSkillsPenalty();
+        /** How much missing years of experience lower the whole score, 0-1 (0: a purely additive score). */
+        private double missingExperiencePenalty = DEFAULTS.missingExperiencePenalty();
 
         /**
          * Returns weight of the required skills.
@@ -655,6 +659,42 @@ public class CvMatchProperties {
          */
         public void setBlind(boolean blind) {
             this.blind = blind;
+        }
+
+        /**
+         * Returns how much missing required skills lower the whole score.
+         *
+         * @return the value, 0-1
+         */
+        public double getMissingSkillsPenalty() {
+            return missingSkillsPenalty;
+        }
+
+        /**
+         * Sets how much missing required skills lower the whole score.
+         *
+         * @param missingSkillsPenalty the new value, 0-1
+         */
+        public void setMissingSkillsPenalty(double missingSkillsPenalty) {
+            this.missingSkillsPenalty = missingSkillsPenalty;
+        }
+
+        /**
+         * Returns how much missing years of experience lower the whole score.
+         *
+         * @return the value, 0-1
+         */
+        public double getMissingExperiencePenalty() {
+            return missingExperiencePenalty;
+        }
+
+        /**
+         * Sets how much missing years of experience lower the whole score.
+         *
+         * @param missingExperiencePenalty the new value, 0-1
+         */
+        public void setMissingExperiencePenalty(double missingExperiencePenalty) {
+            this.missingExperiencePenalty = missingExperiencePenalty;
         }
     }
 
