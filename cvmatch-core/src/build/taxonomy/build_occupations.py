@@ -54,6 +54,48 @@ def variants(label):
     return out
 
 
+def generic_word_test(occ):
+    """A test of one-word titles that name a kind of work, not an occupation.
+
+    ESCO lists "teacher" among the titles of the politics lecturer, "ingénieur" among those of the chemical
+    metallurgist, "designer" among those of the art director, and O*NET "Director" among those of film directors:
+    alone in the table, such a word would send every "Teacher" or "Ingénieur" to that one occupation. A one-word
+    title is generic for an occupation when it heads (first or last word) at least GENERIC_HEADED multi-word ESCO
+    titles and fewer than half of those are titles of occupations of that occupation's ISCO unit group.
+    """
+    headed = collections.defaultdict(collections.Counter)
+    for o in occ.values():
+        for t in o["aliases"]:
+            words = t.split()
+            if len(words) > 1:
+                for w in {words[0], words[-1]}:
+                    headed[w][o["isco"]] += 1
+
+    def generic(title, isco):
+        counts = headed.get(title)
+        if " " in title or not counts:
+            return False
+        total = sum(counts.values())
+        return total >= GENERIC_HEADED and counts[isco] * 2 < total
+    return generic
+
+
+def drop_generic_words(occ, generic):
+    """Drops the generic one-word alternative titles (generic_word_test); preferred labels are always kept
+    ("chef", "comptable")."""
+    dropped = 0
+    for o in occ.values():
+        preferred = set(variants(o["en"])) | set(variants(o["fr"]))
+        for a in sorted(o["aliases"]):
+            if a not in preferred and generic(a, o["isco"]):
+                o["aliases"].discard(a)
+                dropped += 1
+    print(f"{dropped} generic one-word alternative titles dropped")
+
+
+GENERIC_HEADED = 50
+
+
 def main(src):
     uid = lambda uri: uri.rsplit("/", 1)[-1]
     occ = {}
@@ -73,6 +115,9 @@ def main(src):
             occ[i]["fr"] = clean(r["preferredLabel"])
             for a in [r["preferredLabel"]] + [a for a in r["altLabels"].split("|") if a.strip()]:
                 occ[i]["aliases"].update(variants(a))
+
+    generic = generic_word_test(occ)
+    drop_generic_words(occ, generic)
 
     by_alias = collections.defaultdict(set)
     for i, o in occ.items():
@@ -103,7 +148,7 @@ def main(src):
             continue
         mapped += 1
         for t in titles:
-            if t not in by_alias:
+            if t not in by_alias and not generic(t, occ[best]["isco"]):
                 occ[best]["onet"].add(t)
 
     # an O*NET title given to two ESCO occupations by two SOC codes is dropped from both

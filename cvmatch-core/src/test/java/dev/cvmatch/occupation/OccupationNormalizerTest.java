@@ -51,4 +51,21 @@ class OccupationNormalizerTest {
         assertEquals(0.7, chef.closeness(of("Chef")), "chef and head chef share ISCO unit group 3434");
         assertEquals(0.0, chef.closeness(of("Accountant")));
     }
+
+    /**
+     * A one-word title that names a kind of work ("Teacher", "Ingénieur", "Designer", "Supervisor") is no
+     * occupation on its own, although ESCO lists it among the titles of one (politics lecturer, chemical
+     * metallurgist, art director, oil refinery control room operator): it gives nothing rather than that one.
+     */
+    @Test
+    void aGenericOneWordTitleIsNoOccupation() {
+        for (String generic : new String[] {"Teacher", "Ingénieur", "Designer", "Supervisor", "Technician",
+            "Assistante"}) {
+            assertTrue(OCC.normalize(generic).isEmpty(), generic + " -> " + OCC.normalize(generic));
+        }
+        assertEquals("2512", of("Ingénieur DevOps").iscoCode(), "its qualifier decides");
+        assertEquals("2411", of("Assistante comptable").iscoCode());
+        assertEquals("2341", of("Elementary School Teachers").iscoCode());
+        assertEquals("chef", of("Chef").labelEn(), "a preferred label is kept");
+    }
 }
