@@ -29,12 +29,14 @@ import java.util.Map;
  * @param occupation the title's occupation, or {@code null} when the parser was not asked for occupations
  *     ({@link JobDescriptionParser.Builder#occupations(dev.cvmatch.occupation.OccupationNormalizer)}), there is no
  *     title, or the normalizer is unsure
+ * @param preferredLanguages spoken languages that are a plus ("French is a plus", "l'allemand est un atout"), with
+ *     their level when one is written; a language both required and preferred is only in {@code languages}
  */
 public record JobRequirements(String title, String language, List<JobSkill> requiredSkills,
         List<JobSkill> preferredSkills, List<JobSkill> mentionedSkills, Integer minYearsExperience,
         EducationLevel minEducation, List<LanguageRequirement> languages, String location, WorkMode workMode,
         ContractType contractType, String text, Map<String, Provenance> provenance, List<String> warnings,
-        NormalizedOccupation occupation) {
+        NormalizedOccupation occupation, List<LanguageRequirement> preferredLanguages) {
 
     /**
      * Copies collections.
@@ -56,14 +58,45 @@ public record JobRequirements(String title, String language, List<JobSkill> requ
      *     {@code location}, {@code workMode}, {@code contractType})
      * @param warnings what could not be found (e.g. "no skills found")
      * @param occupation the title's occupation, or {@code null}
+     * @param preferredLanguages spoken languages that are a plus; {@code null} reads as none (JSON written before
+     *     they existed)
      */
     public JobRequirements {
+        preferredLanguages = preferredLanguages == null ? List.of() : List.copyOf(preferredLanguages);
         requiredSkills = List.copyOf(requiredSkills);
         preferredSkills = List.copyOf(preferredSkills);
         mentionedSkills = List.copyOf(mentionedSkills);
         languages = List.copyOf(languages);
         provenance = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(provenance)));
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Requirements without preferred languages, as before they were added (the same as passing an empty list).
+     *
+     * @param title the job title, or {@code null}
+     * @param language the description's language (ISO 639-1), or {@code null}
+     * @param requiredSkills skills the job requires
+     * @param preferredSkills skills that are a plus
+     * @param mentionedSkills other skills the description mentions
+     * @param minYearsExperience minimum years of experience, or {@code null}
+     * @param minEducation minimum education level, or {@code null}
+     * @param languages required spoken languages with their minimum level
+     * @param location the place of work as written, or {@code null}
+     * @param workMode on site, hybrid or remote, or {@code null}
+     * @param contractType the contract, or {@code null}
+     * @param text the whole extracted text
+     * @param provenance where each field was found
+     * @param warnings what could not be found
+     * @param occupation the title's occupation, or {@code null}
+     */
+    public JobRequirements(String title, String language, List<JobSkill> requiredSkills,
+            List<JobSkill> preferredSkills, List<JobSkill> mentionedSkills, Integer minYearsExperience,
+            EducationLevel minEducation, List<LanguageRequirement> languages, String location, WorkMode workMode,
+            ContractType contractType, String text, Map<String, Provenance> provenance, List<String> warnings,
+            NormalizedOccupation occupation) {
+        this(title, language, requiredSkills, preferredSkills, mentionedSkills, minYearsExperience, minEducation,
+                languages, location, workMode, contractType, text, provenance, warnings, occupation, List.of());
     }
 
     /**
@@ -90,6 +123,6 @@ public record JobRequirements(String title, String language, List<JobSkill> requ
             EducationLevel minEducation, List<LanguageRequirement> languages, String location, WorkMode workMode,
             ContractType contractType, String text, Map<String, Provenance> provenance, List<String> warnings) {
         this(title, language, requiredSkills, preferredSkills, mentionedSkills, minYearsExperience, minEducation,
-                languages, location, workMode, contractType, text, provenance, warnings, null);
+                languages, location, workMode, contractType, text, provenance, warnings, null, List.of());
     }
 }

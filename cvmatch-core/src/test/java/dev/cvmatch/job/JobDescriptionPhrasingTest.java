@@ -35,6 +35,15 @@ class JobDescriptionPhrasingTest {
         JobRequirements french = parse("Analyste de données", "", "Profil recherché", "- SQL, Python",
                 "- Anglais courant ; l'allemand serait un plus");
         assertEquals(List.of("en"), codes(french), french.languages().toString());
+        // the preferred ones are kept as such, whatever the line they are on
+        for (JobRequirements job : List.of(oneLine, twoLines)) {
+            assertEquals(List.of("fr"), job.preferredLanguages().stream().map(l -> l.code()).toList(),
+                    job.preferredLanguages().toString());
+        }
+        assertEquals(List.of("de"), french.preferredLanguages().stream().map(l -> l.code()).toList());
+        JobRequirements both = parse("Data analyst", "", "Requirements", "- Fluent English", "- English C2 is a plus");
+        assertEquals(List.of("en"), codes(both));
+        assertTrue(both.preferredLanguages().isEmpty(), "a required language is not also preferred");
     }
 
     @Test

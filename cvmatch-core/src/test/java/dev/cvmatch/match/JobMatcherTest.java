@@ -426,4 +426,18 @@ class JobMatcherTest {
                 .titleWeight(0)).match(cv, job);
         return r.component("requiredSkills").share() / r.component("experience").share();
     }
+
+    /** A preferred language counts half as much as a required one, and only its absence is named. */
+    @Test
+    void aPreferredLanguageCountsHalfAsMuchAsARequiredOne() {
+        JobRequirements job = JOB_PARSER.parseText("Data analyst\n\nRequirements\n- SQL and Python\n"
+                + "- Fluent English; German is a plus\n");
+        ParsedCv englishOnly = CV_PARSER.parse(String.join("\n", "Jo Doe", "Data Analyst", "", "EXPERIENCE",
+                "Data Analyst, Acme, London", "2018 - 2024", "SQL and Python reports.", "", "LANGUAGES",
+                "English (native)").getBytes(StandardCharsets.UTF_8));
+        ScoreComponent languages = matcher(MatchOptions.builder()).match(englishOnly, job).component("languages");
+        assertTrue(languages.applicable());
+        assertEquals(1 / 1.5, languages.score(), 0.001, languages.toString());
+        assertTrue(languages.explanation().contains("German (a plus)"), languages.explanation());
+    }
 }

@@ -350,28 +350,15 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
 
         List<String> languageGaps = new ArrayList<>();
+        // each required language counts fully, each preferred one ("French is a plus") half as much
+        double languageWeights = job.languages().size() + PREFERRED_LANGUAGE * job.preferredLanguages().size();
         double languageScore = 0;
         for (LanguageRequirement required : job.languages()) {
-            LanguageSkill has = cv.languages().stream().filter(l -> required.code().equals(l.code())).findFirst()
-                    .orElse(null);
-            double s;
-            if (has == null) {
-                s = 0;
-                if (explain) {
-                    languageGaps.add(required.language() + (required.minLevel() == null ? "" : " " + required.minLevel()));
-                }
-            } else if (required.minLevel() == null) {
-                s = 1;
-            } else {
-                CefrLevel level = has.nativeSpeaker() ? CefrLevel.C2 : has.level();
-                int gap = level == null ? 2 : required.minLevel().ordinal() - level.ordinal();
-                s = gap <= 0 ? 1 : gap == 1 ? 0.6 : gap == 2 ? 0.3 : 0;
-                if (gap > 0 && explain) {
-                    languageGaps.add(required.language() + " " + required.minLevel() + " (CV: "
-                            + (level == null ? "no level stated" : level) + ")");
-                }
-            }
-            languageScore += s / job.languages().size();
+            languageScore += languageLevel(cv, required, false, languageGaps, explain) / languageWeights;
+        }
+        for (LanguageRequirement preferred : job.preferredLanguages()) {
+            languageScore += PREFERRED_LANGUAGE * languageLevel(cv, preferred, true, languageGaps, explain)
+                    / languageWeights;
         }
 
         Embedding cvVector = usable(stored, prepared) ? stored : new Embedding(space, embedder.embed(cvText(cv)));
@@ -440,7 +427,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         double relevanceScore = Math.max(0, Math.min(1, (relevanceCosine - RELEVANCE_FLOOR) / RELEVANCE_SPAN));
 
         boolean[] applicable = {!job.requiredSkills().isEmpty(), !job.preferredSkills().isEmpty(), minYears != null,
-            job.minEducation() != null, !job.languages().isEmpty(), true, !prepared.titles.isEmpty(),
+            job.minEducation() != null, languageWeights > 0, true, !prepared.titles.isEmpty(),
             !prepared.words.weights().isEmpty() && sameLanguage(cv.language(), job.language()),
             options.occupation() == 0 || !prepared.occupations.isEmpty()};
         double[] configured = {options.requiredSkills(), options.preferredSkills(), options.experience(),
@@ -481,7 +468,7 @@ public final class DefaultJobMatcher implements JobMatcher {
             job.minEducation() == null ? "The job states no minimum education."
                 : "Highest education EQF " + (highest == 0 ? "unknown" : highest) + " for EQF "
                     + job.minEducation().eqfLevel() + " (" + job.minEducation() + ") required.",
-            job.languages().isEmpty() ? "The job requires no language."
+            languageWeights == 0 ? "The job requires no language."
                 : languageGaps.isEmpty() ? "All required languages at the required level."
                     : "Below requirement: " + String.join(", ", languageGaps) + ".",
             String.format(Locale.ROOT, "Text similarity %.2f (%s embedding).", cosine, embedder.name()),
@@ -507,6 +494,35 @@ public final class DefaultJobMatcher implements JobMatcher {
         List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, prepared, highest,
                 languageGaps);
         return new MatchResult(round(score), breakdown, matched, missing, suggestions);
+    }
+
+    /** How much a preferred language ("French is a plus") counts beside a required one. */
+    private static final double PREFERRED_LANGUAGE = 0.5;
+
+    /**
+     * How well the CV meets one language requirement, 0-1: full when met, 60 % one CEFR level below, 30 % two
+     * below; a gap is noted for the explanation.
+     */
+    private static double languageLevel(ParsedCv cv, LanguageRequirement wanted, boolean preferred,
+            List<String> gaps, boolean explain) {
+        LanguageSkill has = cv.languages().stream().filter(l -> wanted.code().equals(l.code())).findFirst()
+                .orElse(null);
+        String name = wanted.language() + (preferred ? " (a plus)" : "");
+        if (has == null) {
+            if (explain) {
+                gaps.add(name + (wanted.minLevel() == null ? "" : " " + wanted.minLevel()));
+            }
+            return 0;
+        }
+        if (wanted.minLevel() == null) {
+            return 1;
+        }
+        CefrLevel level = has.nativeSpeaker() ? CefrLevel.C2 : has.level();
+        int gap = level == null ? 2 : wanted.minLevel().ordinal() - level.ordinal();
+        if (gap > 0 && explain) {
+            gaps.add(name + " " + wanted.minLevel() + " (CV: " + (level == null ? "no level stated" : level) + ")");
+        }
+        return gap <= 0 ? 1 : gap == 1 ? 0.6 : gap == 2 ? 0.3 : 0;
     }
 
     /** " Missing required skills lower the whole score by 35%." when a penalty applies, else nothing. */

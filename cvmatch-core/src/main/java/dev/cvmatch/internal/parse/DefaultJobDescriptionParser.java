@@ -199,6 +199,7 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
         Integer minYears = null;
         EducationLevel minEducation = null;
         List<LanguageRequirement> languages = new ArrayList<>();
+        List<LanguageRequirement> preferredLanguages = new ArrayList<>();
         WorkMode mode = null;
         ContractType contract = null;
         String location = null;
@@ -245,7 +246,7 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
                     // "Fluent English; French is a plus": each clause is required or preferred on its own
                     boolean preferredClause = p == Part.PREFERRED || PREFERRED_MARKER.matcher(clause).find()
                             && !REQUIRED_MARKER.matcher(clause).find();
-                    languages(clause, languages, preferredClause);
+                    languages(clause, preferredClause ? preferredLanguages : languages, preferredClause);
                 }
             }
             if (p == Part.HEADER || CONTRACT_LINE.matcher(text).find()) {
@@ -294,11 +295,13 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
         preferred.keySet().removeAll(required.keySet());
         mentioned.keySet().removeAll(required.keySet());
         mentioned.keySet().removeAll(preferred.keySet());
+        preferredLanguages.removeIf(p -> languages.stream().anyMatch(l -> l.code().equals(p.code())));
         String language = LanguageDetection.detect(document.text());
         return new JobRequirements(title, language, new ArrayList<>(required.values()),
                 new ArrayList<>(preferred.values()), new ArrayList<>(mentioned.values()), minYears, minEducation,
                 languages, location, mode, contract, document.text(), provenance, warnings,
-                occupations == null || title == null ? null : occupations.normalize(title).orElse(null));
+                occupations == null || title == null ? null : occupations.normalize(title).orElse(null),
+                preferredLanguages);
     }
 
     private static Part headingPart(String text) {
@@ -373,11 +376,9 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
         return lowest;
     }
 
-    private void languages(String text, List<LanguageRequirement> out, boolean preferredLine) {
-        if (preferredLine) {
-            return;
-        }
-        boolean languageLine = LANGUAGE_LINE.matcher(text).find();
+    private void languages(String text, List<LanguageRequirement> out, boolean preferredClause) {
+        // "French is a plus", "l'allemand est un atout": the marker makes it a language line of its own
+        boolean languageLine = LANGUAGE_LINE.matcher(text).find() || preferredClause;
         List<int[]> spans = new ArrayList<>();
         List<Lexicons.Language> found = new ArrayList<>();
         Matcher words = Pattern.compile("[\\p{L}]+").matcher(text);
