@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,13 +115,19 @@ final class ContactExtractor {
         String phone = null;
         String e164 = null;
         String region = country != null ? country : defaultRegion;
+        // the same search with the same region finds the same numbers: try the default region only when it differs
+        String[] regions = Objects.equals(region, defaultRegion) ? new String[] {region}
+                : new String[] {region, defaultRegion};
         outer:
         for (CvLine line : concat(top, all)) {
             String text = line.text;
+            if (!hasDecimalDigit(text)) {
+                continue; // every candidate of libphonenumber's matcher holds a run of \p{Nd} digits: none here
+            }
             if (text.indexOf('@') >= 0) {
                 text = EMAIL.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
             }
-            for (String tryRegion : new String[] {region, defaultRegion}) {
+            for (String tryRegion : regions) {
                 for (PhoneNumberMatch match : phoneUtil.findNumbers(text, tryRegion,
                         PhoneNumberUtil.Leniency.VALID, 50)) {
                     phone = match.rawString().trim();
@@ -144,6 +151,9 @@ final class ContactExtractor {
             }
             english:
             for (CvLine line : country == null ? contactLines : List.<CvLine>of()) {
+                if (!hasDecimalDigit(line.text)) {
+                    continue;
+                }
                 String text = EMAIL.matcher(line.text).replaceAll(m -> " ".repeat(m.group().length()));
                 for (String tryRegion : new String[] {"US", "GB"}) {
                     for (PhoneNumberMatch match : phoneUtil.findNumbers(text, tryRegion,
@@ -162,10 +172,11 @@ final class ContactExtractor {
             // sits in the header with a plausible length: keep it as printed, with its E.164 form
             search:
             for (CvLine line : top) {
-                if (Dates.range(line.text) != null && line.text.indexOf('+') < 0) {
+                if (!hasDecimalDigit(line.text)
+                        || Dates.range(line.text) != null && line.text.indexOf('+') < 0) {
                     continue;
                 }
-                for (String tryRegion : new String[] {region, defaultRegion}) {
+                for (String tryRegion : regions) {
                     for (PhoneNumberMatch match : phoneUtil.findNumbers(line.text, tryRegion,
                             PhoneNumberUtil.Leniency.POSSIBLE, 20)) {
                         int digits = Texts.digits(match.rawString());
@@ -629,6 +640,18 @@ final class ContactExtractor {
             }
         }
         return new ProfileLink("Website", null, absolute);
+    }
+
+    /** Whether the text holds a decimal digit of any script (what {@code \p{Nd}} matches). */
+    static boolean hasDecimalDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static List<CvLine> concat(List<CvLine> first, List<CvLine> second) {
