@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  */
 final class ContactExtractor {
 
+    // precompiled: String.matches/replaceAll/replaceFirst compile their pattern at every call
+    private static final Pattern URL_TAIL = Pattern.compile("[.)]+$");
+    private static final Pattern URL_SCHEME = Pattern.compile("(?i)^https?://(www\\.)?");
+    private static final Pattern BARE_DOMAIN = Pattern.compile("[a-z0-9\\-]+\\.[a-z.]+(/.*)?");
+
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern URL = Pattern.compile(
@@ -609,10 +614,10 @@ final class ContactExtractor {
     }
 
     private static ProfileLink link(String raw) {
-        String url = raw.replaceAll("[.)]+$", "");
+        String url = URL_TAIL.matcher(raw).replaceAll("");
         String lower = url.toLowerCase(Locale.ROOT);
         String absolute = lower.startsWith("http") ? url : "https://" + url;
-        String path = absolute.replaceFirst("(?i)^https?://(www\\.)?", "");
+        String path = URL_SCHEME.matcher(absolute).replaceFirst("");
         String[] parts = path.split("/");
         if (lower.contains("linkedin.com/in/") || lower.contains("linkedin.com/pub/")) {
             String user = parts.length > 2 ? parts[2] : null;
@@ -635,7 +640,7 @@ final class ContactExtractor {
         }
         if (!lower.startsWith("http") && !lower.startsWith("www.")) {
             // a bare "example.com" is a site only when it looks like one (no spaces, a dot before the TLD)
-            if (!lower.matches("[a-z0-9\\-]+\\.[a-z.]+(/.*)?")) {
+            if (!BARE_DOMAIN.matcher(lower).matches()) {
                 return null;
             }
         }
