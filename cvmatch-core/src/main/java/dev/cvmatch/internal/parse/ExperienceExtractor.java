@@ -21,6 +21,9 @@ import java.util.Set;
  */
 final class ExperienceExtractor {
 
+    // precompiled: String.matches compiles its pattern at every call
+    private static final java.util.regex.Pattern PLACE_GAP = java.util.regex.Pattern.compile("[(,–—|-]*");
+
     private final Lexicons lexicons = Lexicons.get();
     private final EntryHeads heads = new EntryHeads();
 
@@ -293,7 +296,7 @@ final class ExperienceExtractor {
                 score -= 2; // "Developer, Freelance": working for oneself is where, not what
             }
             if (location != null && location.line() == p.line() && location.from() > p.to()
-                    && p.line().text.substring(p.to(), location.from()).strip().matches("[(,–—|-]*")) {
+                    && PLACE_GAP.matcher(p.line().text.substring(p.to(), location.from()).strip()).matches()) {
                 score -= 0.5; // "Company (City)", "Company – City": organisations are followed by their place
             }
             scores.put(p, score);

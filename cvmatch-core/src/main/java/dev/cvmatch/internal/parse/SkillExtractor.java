@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 final class SkillExtractor {
 
+    // precompiled: String.matches/replaceAll/replaceFirst compile their pattern at every call
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern SIGN = Pattern.compile(".*[#+].*");
+
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:,|;|•|·|\\||\\t|\\s/\\s|\\s[–—]\\s)\\s*");
     private static final Pattern LABEL = Pattern.compile("^([^:,;]{2,40}?)\\s*:\\s+(?=\\S)");
     private static final Pattern NOISE = Pattern.compile("(?i)\\(\\s*(?:less than|more than|moins d['’]|plus de)?"
@@ -118,11 +122,11 @@ final class SkillExtractor {
         String raw = line.text.substring(from, to);
         String cleaned = NOISE.matcher(raw).replaceAll(" ").trim();
         int shift = raw.indexOf(cleaned.isEmpty() ? raw : cleaned.substring(0, Math.min(3, cleaned.length())));
-        String name = Texts.clean(cleaned).replaceAll("\\s+", " ");
+        String name = WHITE_SPACE.matcher(Texts.clean(cleaned)).replaceAll(" ");
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
         }
-        if (name.length() < 1 || Texts.words(name) > 6 || Texts.letters(name) < 1 && !name.matches(".*[#+].*")) {
+        if (name.length() < 1 || Texts.words(name) > 6 || Texts.letters(name) < 1 && !SIGN.matcher(name).matches()) {
             return;
         }
         if (!seen.add(Texts.fold(name))) {

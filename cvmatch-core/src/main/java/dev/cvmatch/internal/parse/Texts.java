@@ -9,6 +9,10 @@ public final class Texts {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Below this (Latin-1, Latin Extended-A and B), {@link #stripAccents} maps each character on its own. */
+    static final int TABLE_LIMIT = 0x250;
+    /** {@link #decomposeAndStrip} of each character from U+0080 to {@link #TABLE_LIMIT}, filled on first use. */
+    private static final String[] STRIPPED = new String[TABLE_LIMIT];
 
     private Texts() {
     }
@@ -21,8 +25,56 @@ public final class Texts {
      * @return the folded text
      */
     public static String fold(String text) {
-        String s = stripAccents(text).toLowerCase(Locale.ROOT);
+        String stripped = stripAccents(text);
+        String plain = foldPlain(stripped);
+        if (plain != null) {
+            return plain;
+        }
+        String s = stripped.toLowerCase(Locale.ROOT);
         return NON_ALNUM.matcher(s).replaceAll(" ").trim();
+    }
+
+    /**
+     * {@link #fold} of an accent-stripped text made only of ASCII and {@linkplain #isPlainPunctuation plain
+     * punctuation}, without regular expression; {@code null} when another character is present.
+     */
+    private static String foldPlain(String s) {
+        int n = s.length();
+        char[] out = new char[n];
+        int length = 0;
+        boolean gap = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean alphanumeric;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                alphanumeric = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            } else if (isPlainPunctuation(c)) {
+                alphanumeric = false;
+            } else {
+                return null;
+            }
+            if (alphanumeric) {
+                if (gap && length > 0) {
+                    out[length++] = ' ';
+                }
+                gap = false;
+                out[length++] = c;
+            } else {
+                gap = true;
+            }
+        }
+        return new String(out, 0, length);
+    }
+
+    /**
+     * Dashes, quotes, bullets and leaders (U+2010 to U+2027): no letter or digit, no decomposition, no mark, the same
+     * in lower case (TextsTest checks each).
+     */
+    static boolean isPlainPunctuation(char c) {
+        return c >= '\u2010' && c <= '\u2027';
     }
 
     /**
@@ -53,6 +105,41 @@ public final class Texts {
      * @return the text without diacritics
      */
     public static String stripAccents(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && text.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == n) {
+            return text; // ASCII: nothing decomposes, no mark, no ligature
+        }
+        for (int k = i; k < n; k++) {
+            char c = text.charAt(k);
+            if (c >= TABLE_LIMIT && !isPlainPunctuation(c)) {
+                return decomposeAndStrip(text);
+            }
+        }
+        // Latin letters and plain punctuation only: each character decomposes on its own into one starter and
+        // combining marks (U+0300...), which are all removed, so the text maps character by character
+        StringBuilder out = new StringBuilder(n + 8).append(text, 0, i);
+        for (int k = i; k < n; k++) {
+            char c = text.charAt(k);
+            if (c < 0x80 || c >= TABLE_LIMIT) {
+                out.append(c);
+            } else {
+                String mapped = STRIPPED[c];
+                if (mapped == null) {
+                    mapped = decomposeAndStrip(String.valueOf(c));
+                    STRIPPED[c] = mapped; // racy but benign: every thread computes the same string
+                }
+                out.append(mapped);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #stripAccents} by Unicode decomposition: the reference, for any text. */
+    static String decomposeAndStrip(String text) {
         String s = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(s).replaceAll("");

@@ -259,14 +259,46 @@ public final class BundledTaxonomy {
             lengths[i] = in.varint();
         }
         int blobLength = in.varint();
-        String all = new String(data, in.pos, blobLength, StandardCharsets.UTF_8);
-        in.pos += blobLength;
-        String[] strings = new String[lengths.length];
-        int offset = 0;
-        for (int i = 0; i < lengths.length; i++) {
-            strings[i] = all.substring(offset, offset + lengths[i]);
-            offset += lengths[i];
+        int blobEnd = in.pos + blobLength;
+        if (blobLength < 0 || blobEnd > data.length) {
+            throw new IndexOutOfBoundsException("string table of " + blobLength + " bytes");
         }
+        // each string decoded from its own bytes: nearly all are ASCII or Latin-1, which the JDK decodes straight
+        // into compact strings (decoding the whole table at once gave one UTF-16 string, and every substring of it
+        // had to be compressed again)
+        String[] strings = new String[lengths.length];
+        int position = in.pos;
+        for (int i = 0; i < lengths.length; i++) {
+            int start = position;
+            int chars = 0;
+            while (chars < lengths[i]) {
+                if (position >= blobEnd) {
+                    throw new IndexOutOfBoundsException("string " + i + " runs past the string table");
+                }
+                int lead = data[position] & 0xFF;
+                if (lead < 0x80) {
+                    position++;
+                    chars++;
+                } else if (lead >= 0xF0) {
+                    position += 4;
+                    chars += 2; // a supplementary character: a surrogate pair
+                } else if (lead >= 0xE0) {
+                    position += 3;
+                    chars++;
+                } else {
+                    position += 2;
+                    chars++;
+                }
+            }
+            if (chars != lengths[i] || position > blobEnd) {
+                throw new IllegalArgumentException("string " + i + " does not end on a character boundary");
+            }
+            strings[i] = new String(data, start, position - start, StandardCharsets.UTF_8);
+        }
+        if (position != blobEnd) {
+            throw new IllegalArgumentException("the string table has " + (blobEnd - position) + " bytes left over");
+        }
+        in.pos = blobEnd;
         Skill[] skills = new Skill[in.varint()];
         SkillTaxonomy.Builder builder = SkillTaxonomy.builder();
         for (int i = 0; i < skills.length; i++) {
