@@ -47,21 +47,7 @@ public final class RankingRun {
         String outPrefix = args[2];
         List<String> sets = args.length > 3 ? List.of(args).subList(3, args.length) : List.of("default:");
         YearMonth reference = YearMonth.of(2026, 11);
-        CvParser parser = CvParser.builder().referenceMonth(reference).build();
-        Map<String, ParsedCv> parsed = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(cvs)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".json") || name.endsWith(".tsv") || name.endsWith(".md")) {
-                    continue;
-                }
-                try {
-                    parsed.put(name.substring(0, name.lastIndexOf('.')), parser.parse(Files.readAllBytes(file)));
-                } catch (RuntimeException e) {
-                    System.err.println(name + ": " + e.getMessage());
-                }
-            }
-        }
+        Map<String, ParsedCv> parsed = parseAll(CvParser.builder().referenceMonth(reference).build(), cvs);
         JobDescriptionParser jobParser = JobDescriptionParser.builder().build();
         Map<String, JobRequirements> parsedJobs = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(jobs)) {
@@ -91,6 +77,33 @@ public final class RankingRun {
                 }
             }
         }
+    }
+
+    /**
+     * Parses every CV of a folder (not its {@code .json}, {@code .tsv} and {@code .md} files), by file name without
+     * extension, in name order; a file that cannot be parsed is reported on standard error and left out.
+     *
+     * @param parser the parser
+     * @param folder the folder
+     * @return the parsed CVs by id
+     * @throws IOException if the folder cannot be listed or a file read
+     */
+    public static Map<String, ParsedCv> parseAll(CvParser parser, Path folder) throws IOException {
+        Map<String, ParsedCv> parsed = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".json") || name.endsWith(".tsv") || name.endsWith(".md")) {
+                    continue;
+                }
+                try {
+                    parsed.put(name.substring(0, name.lastIndexOf('.')), parser.parse(Files.readAllBytes(file)));
+                } catch (RuntimeException e) {
+                    System.err.println(name + ": " + e.getMessage());
+                }
+            }
+        }
+        return parsed;
     }
 
     private static void weight(MatchOptions.Builder options, String name, double w) {

@@ -2,6 +2,7 @@ package dev.cvmatch.internal.match;
 
 import dev.cvmatch.cv.CvParser;
 import dev.cvmatch.cv.ParsedCv;
+import dev.cvmatch.eval.RankingRun;
 import dev.cvmatch.job.JobDescriptionParser;
 import dev.cvmatch.job.JobRequirements;
 import dev.cvmatch.job.JobSkill;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,21 +41,8 @@ public final class ComponentDump {
      */
     public static void main(String[] args) throws IOException {
         YearMonth reference = YearMonth.of(2026, 11);
-        CvParser parser = CvParser.builder().referenceMonth(reference).build();
-        Map<String, ParsedCv> parsed = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(Path.of(args[1]))) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".json") || name.endsWith(".tsv") || name.endsWith(".md")) {
-                    continue;
-                }
-                try {
-                    parsed.put(name.substring(0, name.lastIndexOf('.')), parser.parse(Files.readAllBytes(file)));
-                } catch (RuntimeException e) {
-                    System.err.println(name + ": " + e.getMessage());
-                }
-            }
-        }
+        Map<String, ParsedCv> parsed = RankingRun.parseAll(CvParser.builder().referenceMonth(reference).build(),
+                Path.of(args[1]));
         try (PrintWriter t = new PrintWriter(Files.newBufferedWriter(Path.of(args[2] + ".titles"),
                 StandardCharsets.UTF_8))) {
             for (Map.Entry<String, ParsedCv> cv : parsed.entrySet()) {
