@@ -412,7 +412,7 @@ class JobMatcherTest {
         assertTrue(penalised.score() < additive.score() * 0.6, penalised.score() + " vs " + additive.score());
         assertTrue(skills.explanation().contains("Missing required skills lower the whole score by"),
                 skills.explanation());
-        assertTrue(experience.explanation().contains("Missing experience lower the whole score by"),
+        assertTrue(experience.explanation().contains("Missing years of experience lower the whole score by"),
                 experience.explanation());
         double sum = penalised.breakdown().stream().mapToDouble(ScoreComponent::contribution).sum();
         assertEquals(penalised.score(), sum, 0.1);

@@ -464,7 +464,7 @@ public final class DefaultJobMatcher implements JobMatcher {
             skillsExplanation(matched, missing, false, job.preferredSkills().size(), prepared.preferredInformation),
             minYears == null ? "The job states no minimum experience."
                 : String.format(Locale.ROOT, "%.1f years of experience for %d required.", years, minYears)
-                    + penaltyExplanation(experienceFactor, "Missing experience"),
+                    + penaltyExplanation(experienceFactor, "Missing years of experience"),
             job.minEducation() == null ? "The job states no minimum education."
                 : "Highest education EQF " + (highest == 0 ? "unknown" : highest) + " for EQF "
                     + job.minEducation().eqfLevel() + " (" + job.minEducation() + ") required.",
