@@ -440,4 +440,24 @@ class JobMatcherTest {
         assertEquals(1 / 1.5, languages.score(), 0.001, languages.toString());
         assertTrue(languages.explanation().contains("German (a plus)"), languages.explanation());
     }
+
+    /** A suggestion's "up to +N points" counts the penalty its skill lifts: showing the skill gains what it says. */
+    @Test
+    void aSuggestionsGainIncludesThePenaltyItLifts() {
+        JobRequirements job = JOB_PARSER.parseText("Platform engineer\n\nRequirements\n"
+                + "- Kubernetes, Terraform\n");
+        String head = String.join("\n", "Jo Doe", "Platform Engineer", "", "EXPERIENCE",
+                "Platform Engineer, Acme, Boston", "2018 - 2024", "Ran the Kubernetes clusters of the company.");
+        ParsedCv without = CV_PARSER.parse(head.getBytes(StandardCharsets.UTF_8));
+        ParsedCv with = CV_PARSER.parse((head + "\nWrote Terraform modules for every service.")
+                .getBytes(StandardCharsets.UTF_8));
+        JobMatcher matcher = matcher(MatchOptions.builder().similarityWeight(0).relevanceWeight(0));
+        MatchResult before = matcher.match(without, job);
+        MatchResult after = matcher.match(with, job);
+        String suggestion = before.suggestions().stream().filter(t -> t.startsWith("Show Terraform")).findFirst()
+                .orElseThrow(() -> new AssertionError(before.suggestions().toString()));
+        double promised = Double.parseDouble(suggestion.replaceAll(".*up to \\+([0-9.]+) points\\.$", "$1"));
+        assertEquals(after.score() - before.score(), promised, 0.3, suggestion + " / " + before.score() + " -> "
+                + after.score());
+    }
 }

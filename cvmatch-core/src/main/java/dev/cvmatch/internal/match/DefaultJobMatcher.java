@@ -447,7 +447,9 @@ public final class DefaultJobMatcher implements JobMatcher {
                 ? 1 - options.missingSkillsPenalty() * prepared.requiredInformation * (1 - requiredScore) : 1;
         double experienceFactor = applicable[2] ? 1 - options.missingExperiencePenalty() * (1 - experienceScore) : 1;
         double factor = skillsFactor * experienceFactor;
+        double additive = 0;
         for (int i = 0; i < contributions.length; i++) {
+            additive += contributions[i];
             contributions[i] *= factor;
         }
         if (!explain) {
@@ -491,8 +493,10 @@ public final class DefaultJobMatcher implements JobMatcher {
             breakdown.add(new ScoreComponent(components[i].key(), configured[i], round3(share), round3(scores[i]),
                     round(contributions[i]), applicable[i], explanations[i]));
         }
+        Penalties penalties = new Penalties(additive, skillsFactor, experienceFactor,
+                applicable[0] ? options.missingSkillsPenalty() * prepared.requiredInformation : 0);
         List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, prepared, highest,
-                languageGaps);
+                languageGaps, penalties);
         return new MatchResult(round(score), breakdown, matched, missing, suggestions);
     }
 
@@ -682,9 +686,33 @@ public final class DefaultJobMatcher implements JobMatcher {
                         + " component's weight.", 100 * information));
     }
 
+    /**
+     * The score before the missing-requirement penalties ({@code additive}, 0-100), the two factors applied to it,
+     * and how much the skills factor rises per unit of required-skills score ({@code skillsRate}): what a
+     * suggestion's gain needs, since showing a required skill or the years asked also lifts the penalty.
+     */
+    private record Penalties(double additive, double skillsFactor, double experienceFactor, double skillsRate) {
+
+        /** The points gained when the required-skills score rises by {@code delta} (0-1) with this share. */
+        double requiredGain(double share, double delta) {
+            return (skillsFactor + skillsRate * delta) * experienceFactor * (additive + 100 * share * delta)
+                    - skillsFactor * experienceFactor * additive;
+        }
+
+        /** The points gained when the experience score rises from {@code score} to 1. */
+        double experienceGain(double share, double score) {
+            return skillsFactor * (additive + 100 * share * (1 - score)) - skillsFactor * experienceFactor * additive;
+        }
+
+        /** The points gained when another component's score rises by {@code delta}. */
+        double otherGain(double share, double delta) {
+            return skillsFactor * experienceFactor * 100 * share * delta;
+        }
+    }
+
     private static List<String> suggestions(List<ScoreComponent> breakdown, List<MatchedSkill> matched,
             List<MissingSkill> missing, double years, Integer minYears, PreparedJob prepared, int highest,
-            List<String> languageGaps) {
+            List<String> languageGaps, Penalties penalties) {
         JobRequirements job = prepared.job;
         record Suggestion(double gain, String text) {
         }
@@ -693,34 +721,38 @@ public final class DefaultJobMatcher implements JobMatcher {
         ScoreComponent preferred = breakdown.get(1);
         for (MissingSkill m : missing) {
             ScoreComponent c = m.required() ? required : preferred;
-            double gain = 100 * c.share() * prepared.skillShare(m.id(), m.required() ? job.requiredSkills()
-                    : job.preferredSkills());
+            double delta = prepared.skillShare(m.id(), m.required() ? job.requiredSkills() : job.preferredSkills());
+            double gain = m.required() ? penalties.requiredGain(c.share(), delta)
+                    : penalties.otherGain(c.share(), delta);
             out.add(new Suggestion(gain, String.format(Locale.ROOT, "Show %s (%s skill) in a position or project: "
                     + "up to +%.1f points.", m.name(), m.required() ? "required" : "preferred", gain)));
         }
         for (MatchedSkill m : matched) {
             if (m.credit() < 1 && m.credit() >= LISTED_ONLY * STALE) {
                 ScoreComponent c = m.required() ? required : preferred;
-                double gain = 100 * c.share() * (1 - m.credit()) * prepared.skillShare(m.id(), m.required()
+                double delta = (1 - m.credit()) * prepared.skillShare(m.id(), m.required()
                         ? job.requiredSkills() : job.preferredSkills());
+                double gain = m.required() ? penalties.requiredGain(c.share(), delta)
+                        : penalties.otherGain(c.share(), delta);
                 out.add(new Suggestion(gain, String.format(Locale.ROOT, "Describe recent use of %s in a dated "
                         + "position: +%.1f points.", m.name(), gain)));
             }
         }
         ScoreComponent experience = breakdown.get(2);
         if (minYears != null && minYears > 0 && years < minYears) {
-            out.add(new Suggestion(100 * experience.share() * (1 - experience.score()), String.format(Locale.ROOT,
+            out.add(new Suggestion(penalties.experienceGain(experience.share(), experience.score()),
+                    String.format(Locale.ROOT,
                     "The job asks for %d years of experience; the CV shows %.1f.", minYears, years)));
         }
         ScoreComponent education = breakdown.get(3);
         if (job.minEducation() != null && education.score() < 1) {
-            out.add(new Suggestion(100 * education.share() * (1 - education.score()), "The job asks for "
+            out.add(new Suggestion(penalties.otherGain(education.share(), 1 - education.score()), "The job asks for "
                     + job.minEducation() + " (EQF " + job.minEducation().eqfLevel() + "); the CV shows "
                     + (highest == 0 ? "no recognised degree" : "EQF " + highest) + "."));
         }
         if (!languageGaps.isEmpty()) {
             ScoreComponent languages = breakdown.get(4);
-            out.add(new Suggestion(100 * languages.share() * (1 - languages.score()),
+            out.add(new Suggestion(penalties.otherGain(languages.share(), 1 - languages.score()),
                     "State the level of " + String.join(", ", languageGaps) + "."));
         }
         out.sort(Comparator.comparingDouble(Suggestion::gain).reversed().thenComparing(Suggestion::text));
