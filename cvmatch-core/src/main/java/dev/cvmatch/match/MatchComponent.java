@@ -24,7 +24,7 @@ public enum MatchComponent {
     LANGUAGES("languages"),
     /** How close the CV's wording is to the job's (embeddings). */
     SIMILARITY("similarity"),
-    /** How close the CV's position titles are to the job title (off by default). */
+    /** How much of the job title (or an alternative title it lists) the CV's headline or position titles cover. */
     TITLE("title"),
     /** The words the CV shares with the job text, weighted by rarity (TF-IDF). */
     RELEVANCE("relevance"),
