@@ -63,10 +63,15 @@ final class EducationExtractor {
         boolean inst = false;
         boolean date = false;
         Dates.Found singleDate = null;
+        boolean inDescription = false;
         for (CvLine line : lines) {
             Degrees.Found found = Degrees.find(line.text);
             boolean head = heads.isHeadLike(line) || !line.bullet && (Texts.words(line.text) <= 14
                     || found != null || dateOf(line) != null) || degreeBullet(line, found);
+            if (head && !heads.isHeadLike(line) && describes(line, found, inDescription)) {
+                head = false;
+            }
+            inDescription = !head;
             if (!head) {
                 current.add(line);
                 continue;
@@ -388,6 +393,9 @@ final class EducationExtractor {
 
     private static Dates.Found dateOf(CvLine line) {
         Dates.Found d = Dates.range(line.text);
+        if (d != null && !EntryHeads.dateAtEdge(line.text, d) && prose(line)) {
+            return null; // "Formation en 3 ans pour la période 2018-2021, parcours ...": the entry's description
+        }
         if (d == null) {
             d = Dates.any(line.text);
             if (d != null && !EntryHeads.dateAtEdge(line.text, d)) {
@@ -395,6 +403,36 @@ final class EducationExtractor {
             }
         }
         return d;
+    }
+
+    /**
+     * A line of an entry's description that names a degree or a school in passing: a sentence in lower case ("J'ai
+     * effectué cette licence MIAGE dans un but stratégique, ..."), a long line naming a degree after its first
+     * words with neither a date nor a school ("Le BTS SIO (informatique) spécialité SISR m'a apporté ..."), or the
+     * end of a sentence wrapped from a description line ("Cisco CCNA1 et CCNA2 à l'université Glyndwr.").
+     */
+    private static boolean describes(CvLine line, Degrees.Found found, boolean afterDescription) {
+        String t = line.text.strip();
+        if (dateOf(line) != null) {
+            return false;
+        }
+        if (EntryHeads.sentenceCased(t)) {
+            return true;
+        }
+        if (found != null && found.from() > 0 && Texts.words(t) > 10 && !schoolWord(t, found)) {
+            return true;
+        }
+        return afterDescription && !line.gapBefore && t.endsWith(".") && Texts.words(t) > 3;
+    }
+
+    /**
+     * A line of description rather than an entry's head: more than twenty words, a bulleted line or a sentence of
+     * more than six words ending with a full stop, or a sentence in lower case.
+     */
+    private static boolean prose(CvLine line) {
+        String t = line.text.strip();
+        int words = Texts.words(t);
+        return words > 20 || words > 6 && (line.bullet || t.endsWith(".")) || EntryHeads.sentenceCased(t);
     }
 
     /**

@@ -55,6 +55,11 @@ final class SectionSplitter {
                     && EntryHeads.isDetailLabel(line.text) && line.text.strip().endsWith(":")) {
                 type = null; // "Technologies:" under each position: the entry's details, not a skills section
             }
+            if (type != null && (current.type == SectionType.EDUCATION && coursesOfAnEntry(current, line)
+                    || subHeadingOfEntry(current, line, headingLines))) {
+                // "Courses" under a school, "Informatique" (the field) above its degree: lines of the entry
+                type = null;
+            }
             if (type == null) {
                 SectionType composed = composed(line);
                 // "Leadership Skills" among the items of a skills list is an item, unless set as a heading
@@ -210,6 +215,63 @@ final class SectionSplitter {
             }
         }
         return false;
+    }
+
+    /** Headings of an education entry's course list ("Courses", "Cours", "Modules", "Coursework"). */
+    private static final java.util.Set<String> COURSE_LIST_HEADINGS = java.util.Set.of("courses", "course",
+            "cours", "coursework", "modules", "key courses", "main courses", "relevant courses", "cours suivis",
+            "matieres", "enseignements");
+
+    /**
+     * A course-list heading inside an education section, printed as a sub-heading: under at least one line of an
+     * entry, in a smaller font than the section's heading or in lower case under a heading in capitals (résumé
+     * themes print an entry's "Courses" this way, then the next school). A "Courses" heading set like the
+     * section's own heading is a section of its own.
+     */
+    private static boolean coursesOfAnEntry(Section current, CvLine line) {
+        if (current.heading == null || current.lines.isEmpty()) {
+            return false;
+        }
+        String folded = Texts.fold(line.text.strip().replaceFirst(":$", ""));
+        if (!COURSE_LIST_HEADINGS.contains(folded)) {
+            return false;
+        }
+        CvLine heading = current.heading;
+        boolean smaller = heading.fontSize() > 0 && line.fontSize() > 0 && line.fontSize() < heading.fontSize() - 0.5f;
+        boolean lowerCase = heading.allCaps() && !line.allCaps();
+        return smaller || lowerCase;
+    }
+
+    /**
+     * A heading's word printed inside an entry of an experience or education section in a weaker style than the
+     * document's headings: a smaller font than the section's heading, or lower case under a heading in capitals in
+     * no larger a font, where at least two other headings are set like the section's heading (a résumé theme's field
+     * of study "Informatique" or "Courses" under a school). Only with font sizes (PDF, DOCX), never in plain text.
+     */
+    private static boolean subHeadingOfEntry(Section current, CvLine line, List<CvLine> headingLines) {
+        if (current.heading == null || current.lines.isEmpty()
+                || current.type != SectionType.EDUCATION && current.type != SectionType.EXPERIENCE) {
+            return false;
+        }
+        CvLine heading = current.heading;
+        float size = line.fontSize();
+        float headingSize = heading.fontSize();
+        if (size <= 0 || headingSize <= 0 || line.source.style().isOcr()) {
+            return false;
+        }
+        boolean smaller = size < headingSize - 0.5f;
+        boolean lowerCase = heading.allCaps() && !line.allCaps() && size < headingSize + 0.5f;
+        if (!smaller && !lowerCase) {
+            return false;
+        }
+        int siblings = 0;
+        for (CvLine h : headingLines) {
+            if (h != heading && h.fontSize() > 0 && Math.abs(h.fontSize() - headingSize) < 0.6f
+                    && h.allCaps() == heading.allCaps() && h.bold() == heading.bold()) {
+                siblings++;
+            }
+        }
+        return siblings >= 2;
     }
 
     /**
