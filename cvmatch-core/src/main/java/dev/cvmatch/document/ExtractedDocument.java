@@ -109,7 +109,8 @@ public record ExtractedDocument(DocumentFormat format, List<Page> pages, String 
         /**
          * Adds a line to the current page (a page is started if none is).
          *
-         * @param lineText the text; line terminators inside it are replaced by spaces
+         * @param lineText the text; line terminators inside it are replaced by spaces, and UTF-8 text that was decoded
+         *     as Windows-1252 ("DÃ©veloppeur") is repaired
          * @param box the position, or {@code null}
          * @param style the style, or {@code null} for unknown
          * @param region the region, or {@code null} for {@link Region#BODY}
@@ -120,7 +121,9 @@ public record ExtractedDocument(DocumentFormat format, List<Page> pages, String 
             if (current == null) {
                 startPage(0, 0);
             }
-            String clean = lineText.replace('\r', ' ').replace('\n', ' ').replace('\f', ' ');
+            // "DÃ©veloppeur": UTF-8 read as Windows-1252 somewhere before us is read as the author wrote it
+            String clean = dev.cvmatch.internal.io.Mojibake.repair(
+                    lineText.replace('\r', ' ').replace('\n', ' ').replace('\f', ' '));
             if (text.length() > 0) {
                 text.append('\n');
             }
