@@ -126,4 +126,15 @@ class EducationSubHeadingsTest {
                 cv.education().stream().map(Education::institution).toList());
         assertEquals(List.of("Licence 3", "BTS"), cv.education().stream().map(Education::degree).toList());
     }
+
+    @Test
+    void aDegreeNamedInLowerCaseWordsIsStillAnEntryHead() {
+        String text = String.join("\n", "Jo Doe", "", "Formation",
+                "Licence professionnelle en Administration des systèmes et réseaux", "IUT de Nantes, 2022 – 2023",
+                "DUT en Administration des systèmes et réseaux", "IUT de Bordeaux, 2020 – 2022", "Baccalauréat en STMG",
+                "Lycée Carnot, Roanne, 2020");
+        ParsedCv cv = PARSER.parse(text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Licence professionnelle", "DUT", "Baccalauréat"),
+                cv.education().stream().map(Education::degree).toList());
+    }
 }

@@ -416,8 +416,9 @@ final class EducationExtractor {
         if (dateOf(line) != null) {
             return false;
         }
-        if (EntryHeads.sentenceCased(t)) {
-            return true;
+        boolean degreeFirst = found != null && found.from() == 0;
+        if (EntryHeads.sentenceCased(t) && !degreeFirst) {
+            return true; // not "Licence professionnelle en Administration des systèmes et réseaux", a degree's name
         }
         if (found != null && found.from() > 0 && Texts.words(t) > 10 && !schoolWord(t, found)) {
             return true;
