@@ -330,4 +330,15 @@ class ThemeEntryShapesTest {
         assertEquals("Site Reliability Engineer", parse("Olive Haven", "Site Reliability Engineer",
                 "olive@haven.lol").contact().headline());
     }
+
+    @Test
+    void aYearClosingASentenceOfTheDescriptionDatesNoEntry() {
+        ParsedCv cv = parse("Jo Doe", "", "Experience", "ItiQiti\t10/2015 - 06/2018", "Développeur PHP",
+                "Itiqiti était une startup de collecte pour les associations.", "L'aventure s'est arrêtée en 2019.",
+                "Maintenance de l'API.", "RDVO\t2007 - 2009", "Web Developer", "RDVO was acquired by Cambridge in 2009.",
+                "Acme\t2005 - 2007", "Web Developer", "Sales Associate, Macy's, 2004");
+        assertEquals(List.of("ItiQiti", "RDVO", "Acme", "Macy's"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+    }
 }
+

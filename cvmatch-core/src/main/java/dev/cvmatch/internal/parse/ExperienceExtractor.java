@@ -27,6 +27,20 @@ final class ExperienceExtractor {
     private final Lexicons lexicons = Lexicons.get();
     private final EntryHeads heads = new EntryHeads();
 
+    /** A preposition that puts a date inside a sentence: "L'aventure s'est arrêtée en 2019.", "Acquired in 2015.". */
+    private static final java.util.regex.Pattern DATE_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?iu)(?:^|\\s)(?:en|in|since|depuis|d[eè]s|by|until|jusqu'en|after|apr[eè]s|before|avant)\\s*$");
+
+    /**
+     * A single date closing a sentence after a preposition, the line ending with a full stop: the entry's
+     * description tells when something happened, it does not date an entry.
+     */
+    static boolean yearInASentence(String text, Dates.Found d) {
+        String t = text.strip();
+        return !d.range() && t.endsWith(".") && Texts.words(t) >= 4
+                && DATE_PREPOSITION.matcher(text.substring(0, d.from())).find();
+    }
+
     List<WorkExperience> extract(List<CvLine> all) {
         List<WorkExperience> result = new ArrayList<>();
         List<CvLine> lines = withoutLinks(all);
@@ -42,7 +56,7 @@ final class ExperienceExtractor {
             if (d == null && !line.bullet && Texts.words(line.text) <= 12
                     && !Character.isLowerCase(line.text.codePointAt(0))) {
                 d = Dates.any(line.text);
-                if (d != null && !EntryHeads.dateAtEdge(line.text, d)) {
+                if (d != null && (!EntryHeads.dateAtEdge(line.text, d) || yearInASentence(line.text, d))) {
                     d = null;
                 }
             }
