@@ -340,5 +340,19 @@ class ThemeEntryShapesTest {
         assertEquals(List.of("ItiQiti", "RDVO", "Acme", "Macy's"),
                 cv.experience().stream().map(WorkExperience::employer).toList());
     }
+
+    @Test
+    void aStartDateFollowedByALoneDashIsAJobStillRunning() {
+        ParsedCv cv = parse("Jo Doe", "", "Work", "defi SOLUTIONS Inc\t2015-11-03 —",
+                "Lead Senior Software Engineer\thttps://defisolutions.com", "Loan origination for auto lenders.", "",
+                "One Technologies, L.P.\t2009-04-01 — 2015-10-01", "Lead Web Developer", "", "Acme Corp\tJan 2005 –",
+                "Dec 2008", "Web Developer");
+        assertEquals(List.of("defi SOLUTIONS Inc", "One Technologies, L.P.", "Acme Corp"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        WorkExperience first = cv.experience().get(0);
+        assertEquals(true, first.current());
+        assertEquals(YearMonth.of(2015, 11), YearMonth.of(first.start().year(), first.start().month()));
+        assertEquals(false, cv.experience().get(2).current()); // the end wrapped onto the next line
+    }
 }
 

@@ -41,9 +41,65 @@ final class ExperienceExtractor {
                 && DATE_PREPOSITION.matcher(text.substring(0, d.from())).find();
     }
 
+    /**
+     * "Acme Corp<TAB>Jan 2005 –" / "Dec 2008": a range whose end wrapped onto a line of its own. The end's line is
+     * left out and the range is recorded for the first line.
+     */
+    private static List<CvLine> joinWrappedRangeEnds(List<CvLine> lines, java.util.Map<CvLine, Dates.Found> wrapped) {
+        List<CvLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            CvLine line = lines.get(i);
+            String t = line.text.stripTrailing();
+            char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+            Dates.Found r = null;
+            if ((last == '-' || last == '\u2013' || last == '\u2014') && !line.bullet && i + 1 < lines.size()
+                    && Dates.range(line.text) == null) {
+                Dates.Found d = Dates.any(line.text);
+                r = d == null ? null : openEnded(line.text, d, lines.get(i + 1));
+            }
+            if (r != null && !r.current()) {
+                if (out == null) {
+                    out = new ArrayList<>(lines.subList(0, i));
+                }
+                out.add(line);
+                wrapped.put(line, r);
+                i++;
+            } else if (out != null) {
+                out.add(line);
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    /** A dash and nothing else after a date: the end of the line or of its cell. */
+    private static final java.util.regex.Pattern TRAILING_DASH = java.util.regex.Pattern.compile(
+            "\\s*[-\u2013\u2014]\\s*(?:\t.*)?");
+
+    /**
+     * "2015-11-03 —" with nothing after the dash (résumé themes print a job without an end date this way): a range
+     * still running, unless the next line starts with a date: alone on that line, it is the range's end, wrapped.
+     *
+     * @return the open range, or {@code null} when the date is not followed by a lone dash
+     */
+    static Dates.Found openEnded(String text, Dates.Found d, CvLine next) {
+        if (d.range() || !TRAILING_DASH.matcher(text.substring(d.to())).matches()) {
+            return null;
+        }
+        if (next != null) {
+            Dates.Found wrapped = Dates.any(next.text);
+            if (wrapped != null && wrapped.from() == 0) {
+                // "Acme Corp<TAB>Jan 2005 –" / "Dec 2008": the range's end wrapped onto the next line
+                return wrapped.range() || !next.text.substring(wrapped.to()).isBlank() ? null
+                        : new Dates.Found(d.start(), wrapped.start(), false, d.from(), d.to(), true);
+            }
+        }
+        return new Dates.Found(d.start(), null, true, d.from(), d.to(), true);
+    }
+
     List<WorkExperience> extract(List<CvLine> all) {
         List<WorkExperience> result = new ArrayList<>();
-        List<CvLine> lines = withoutLinks(all);
+        java.util.Map<CvLine, Dates.Found> wrapped = new java.util.IdentityHashMap<>();
+        List<CvLine> lines = joinWrappedRangeEnds(withoutLinks(all), wrapped);
         int n = lines.size();
         Dates.Found[] dates = new Dates.Found[n];
         List<Integer> anchors = new ArrayList<>();
@@ -52,11 +108,17 @@ final class ExperienceExtractor {
             if (line.bullet && Texts.words(line.text) > 6 || Texts.words(line.text) > 16) {
                 continue;
             }
-            Dates.Found d = Dates.range(line.text);
-            if (d == null && !line.bullet && Texts.words(line.text) <= 12
-                    && !Character.isLowerCase(line.text.codePointAt(0))) {
+            Dates.Found d = wrapped.get(line);
+            if (d == null) {
+                d = Dates.range(line.text);
+            }
+            if (d == null && !line.bullet) {
                 d = Dates.any(line.text);
-                if (d != null && (!EntryHeads.dateAtEdge(line.text, d) || yearInASentence(line.text, d))) {
+                Dates.Found open = d == null ? null : openEnded(line.text, d, i + 1 < n ? lines.get(i + 1) : null);
+                if (open != null) {
+                    d = open; // a range, whatever the case of the line's first letter ("defi SOLUTIONS Inc")
+                } else if (d != null && (Texts.words(line.text) > 12 || Character.isLowerCase(line.text.codePointAt(0))
+                        || !EntryHeads.dateAtEdge(line.text, d) || yearInASentence(line.text, d))) {
                     d = null;
                 }
             }
