@@ -354,5 +354,16 @@ class ThemeEntryShapesTest {
         assertEquals(YearMonth.of(2015, 11), YearMonth.of(first.start().year(), first.start().month()));
         assertEquals(false, cv.experience().get(2).current()); // the end wrapped onto the next line
     }
+
+    @Test
+    void anEmployersLinkBesideTheDatesLeavesTheHeadOnTheLineAbove() {
+        ParsedCv cv = parse("Jo Doe", "", "Work Experience", "Capital One, Software Engineer", "2019-02-01 — Present",
+                "Built APIs for cards.", "Bridgevine, Inc. (acquired by Updater), Associate Automation Engineer",
+                "https://www.linkedin.com/company/25771\t2017-03-31 — 2018-09-30",
+                "I was hired to develop an automated test script.");
+        assertEquals(List.of("Capital One", "Bridgevine, Inc. (acquired by Updater)"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals("Associate Automation Engineer", cv.experience().get(1).title());
+    }
 }
 
