@@ -5,11 +5,9 @@ import dev.cvmatch.cv.Provenance;
 import dev.cvmatch.cv.WorkExperience;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads work history entries from experience sections.
@@ -485,7 +483,9 @@ final class ExperienceExtractor {
      * Months of experience: union of all periods, overlaps counted once, months inclusive.
      */
     static int totalMonths(List<WorkExperience> experience, YearMonth reference) {
-        Set<YearMonth> months = new HashSet<>();
+        // each period as [first, last] month numbers, at most 1,200 months long; then the length of their union
+        long[] periods = new long[experience.size() * 2];
+        int count = 0;
         for (WorkExperience e : experience) {
             if (e.start() == null) {
                 continue;
@@ -495,11 +495,34 @@ final class ExperienceExtractor {
             if (to.isAfter(reference)) {
                 to = reference;
             }
-            int guard = 0;
-            for (YearMonth m = from; !m.isAfter(to) && guard < 1200; m = m.plusMonths(1), guard++) {
-                months.add(m);
+            long first = monthNumber(from);
+            long last = Math.min(monthNumber(to), first + 1199);
+            if (first <= last) {
+                periods[2 * count] = first;
+                periods[2 * count + 1] = last;
+                count++;
             }
         }
-        return months.size();
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        long[] p = periods;
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(p[2 * a], p[2 * b]));
+        long total = 0;
+        long coveredTo = Long.MIN_VALUE; // last month already counted
+        for (int i : order) {
+            long first = Math.max(p[2 * i], coveredTo + 1);
+            long last = p[2 * i + 1];
+            if (first <= last) {
+                total += last - first + 1;
+            }
+            coveredTo = Math.max(coveredTo, last);
+        }
+        return (int) total;
+    }
+
+    private static long monthNumber(YearMonth month) {
+        return month.getYear() * 12L + month.getMonthValue() - 1;
     }
 }
