@@ -187,7 +187,7 @@ final class ContactExtractor {
             search:
             for (CvLine line : top) {
                 if (!hasDecimalDigit(line.text)
-                        || Dates.range(line.text) != null && line.text.indexOf('+') < 0) {
+                        || line.dateRange() != null && line.text.indexOf('+') < 0) {
                     continue;
                 }
                 for (String tryRegion : regions) {

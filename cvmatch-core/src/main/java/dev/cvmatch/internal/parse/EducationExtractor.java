@@ -64,7 +64,7 @@ final class EducationExtractor {
         boolean date = false;
         Dates.Found singleDate = null;
         for (CvLine line : lines) {
-            Degrees.Found found = Degrees.find(line.text);
+            Degrees.Found found = line.degree();
             boolean head = heads.isHeadLike(line) || !line.bullet && (Texts.words(line.text) <= 14
                     || found != null || dateOf(line) != null) || degreeBullet(line, found);
             if (!head) {
@@ -143,7 +143,7 @@ final class EducationExtractor {
 
     private static boolean hasDegree(List<CvLine> entry) {
         for (CvLine line : entry) {
-            if (!line.bullet && Degrees.find(line.text) != null) {
+            if (!line.bullet && line.degree() != null) {
                 return true;
             }
         }
@@ -201,9 +201,9 @@ final class EducationExtractor {
             if (line.bullet) {
                 continue;
             }
-            Degrees.Found found = Degrees.find(line.text);
+            Degrees.Found found = line.degree();
             if (schoolWord(line.text, found)
-                    || found == null && Dates.any(line.text) == null && nameLike(line.text)) {
+                    || found == null && line.anyDate() == null && nameLike(line.text)) {
                 return true;
             }
         }
@@ -387,9 +387,9 @@ final class EducationExtractor {
     }
 
     private static Dates.Found dateOf(CvLine line) {
-        Dates.Found d = Dates.range(line.text);
+        Dates.Found d = line.dateRange();
         if (d == null) {
-            d = Dates.any(line.text);
+            d = line.anyDate();
             if (d != null && !EntryHeads.dateAtEdge(line.text, d)) {
                 d = null;
             }
@@ -476,8 +476,8 @@ final class EducationExtractor {
         CvLine dateLine = null;
         List<EntryHeads.Part> parts = new ArrayList<>();
         for (CvLine line : lines) {
-            if (line.bullet && !degreeBullet(line, Degrees.find(line.text))
-                    || Texts.words(line.text) > 14 && Degrees.find(line.text) == null && dateOf(line) == null) {
+            if (line.bullet && !degreeBullet(line, line.degree())
+                    || Texts.words(line.text) > 14 && line.degree() == null && dateOf(line) == null) {
                 continue;
             }
             Dates.Found d = date == null ? dateOf(line) : null;

@@ -137,7 +137,7 @@ final class EntryHeads {
                     continue;
                 }
             }
-            if (!isHeadLike(next) || Dates.range(next.text) != null) {
+            if (!isHeadLike(next) || next.dateRange() != null) {
                 break;
             }
             List<Part> nextParts = convert(Parts.split(next, -1, -1));

@@ -36,10 +36,10 @@ final class ExperienceExtractor {
             if (line.bullet && Texts.words(line.text) > 6 || Texts.words(line.text) > 16) {
                 continue;
             }
-            Dates.Found d = Dates.range(line.text);
+            Dates.Found d = line.dateRange();
             if (d == null && !line.bullet && Texts.words(line.text) <= 12
                     && !Character.isLowerCase(line.text.codePointAt(0))) {
-                d = Dates.any(line.text);
+                d = line.anyDate();
                 if (d != null && !EntryHeads.dateAtEdge(line.text, d)) {
                     d = null;
                 }
@@ -204,7 +204,7 @@ final class ExperienceExtractor {
 
     /** A line that reads as an entry header: short, not a bullet, bold or made of title/organisation words. */
     private boolean looksLikeHeaderLine(CvLine line) {
-        if (!heads.isHeadLike(line) || Dates.range(line.text) != null) {
+        if (!heads.isHeadLike(line) || line.dateRange() != null) {
             return false;
         }
         return line.bold() || heads.titleScore(line.text) > 0 || heads.orgScore(line.text) > 0;
