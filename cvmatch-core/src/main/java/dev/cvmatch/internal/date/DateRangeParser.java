@@ -389,11 +389,23 @@ public final class DateRangeParser {
                 // folded below
             }
         }
+        if (c < 0x80) {
+            return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+        }
+        char folded = FOLDED[c];
+        if (folded == 0) {
+            folded = foldOther(c);
+            FOLDED[c] = folded; // racy but benign: every thread computes the same character
+        }
+        return folded;
+    }
+
+    /** {@link #foldChar} of characters from U+0080 on, computed once each (0: not yet). */
+    private static final char[] FOLDED = new char[0x10000];
+
+    private static char foldOther(char c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return ' ';
-        }
-        if (c < 0x80) {
-            return Character.toLowerCase(c);
         }
         if (Character.isSurrogate(c)) {
             return c;

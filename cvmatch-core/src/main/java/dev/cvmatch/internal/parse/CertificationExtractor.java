@@ -25,15 +25,21 @@ final class CertificationExtractor {
         return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
     }
 
+    // precompiled: String.matches/replaceAll/split compile their pattern at every call
+    private static final java.util.regex.Pattern ACRONYM_FORM = java.util.regex.Pattern.compile(
+            "[\\p{Lu}\\d][\\p{Lu}\\d\\-./]*");
+    private static final java.util.regex.Pattern NOT_UPPER = java.util.regex.Pattern.compile("[^\\p{Lu}]");
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-]+");
+
     /** "(CKAD)" after "Certified Kubernetes Application Developer", "(SHRM-CP)" after "SHRM Certified ...". */
     static boolean isAcronymOf(String candidate, String name) {
         String c = candidate.trim();
-        if (c.length() > 10 || !c.matches("[\\p{Lu}\\d][\\p{Lu}\\d\\-./]*")) {
+        if (c.length() > 10 || !ACRONYM_FORM.matcher(c).matches()) {
             return false;
         }
-        String letters = c.replaceAll("[^\\p{Lu}]", "");
+        String letters = NOT_UPPER.matcher(c).replaceAll("");
         StringBuilder initials = new StringBuilder();
-        for (String word : name.split("[\\s\\-]+")) {
+        for (String word : WORD_SEPARATORS.split(name)) {
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
                 initials.appendCodePoint(word.codePointAt(0));
             }

@@ -71,6 +71,9 @@ final class ContactExtractor {
         CvLine emailLine = null;
         for (CvLine line : concat(top, all)) {
             String text = withWrappedContinuation(line, all);
+            if (text.indexOf('@') < 0) {
+                continue; // every address holds an '@'
+            }
             Matcher m = EMAIL.matcher(text);
             if (m.find()) {
                 email = m.group().toLowerCase(Locale.ROOT);
@@ -133,6 +136,9 @@ final class ContactExtractor {
                 text = EMAIL.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
             }
             for (String tryRegion : regions) {
+                if (!PhoneDigits.mayHoldValidNumber(text, tryRegion)) {
+                    continue; // too few digits for a valid number: the matcher would find none
+                }
                 for (PhoneNumberMatch match : phoneUtil.findNumbers(text, tryRegion,
                         PhoneNumberUtil.Leniency.VALID, 50)) {
                     phone = match.rawString().trim();
@@ -161,6 +167,9 @@ final class ContactExtractor {
                 }
                 String text = EMAIL.matcher(line.text).replaceAll(m -> " ".repeat(m.group().length()));
                 for (String tryRegion : new String[] {"US", "GB"}) {
+                    if (!PhoneDigits.mayHoldValidNumber(text, tryRegion)) {
+                        continue;
+                    }
                     for (PhoneNumberMatch match : phoneUtil.findNumbers(text, tryRegion,
                             PhoneNumberUtil.Leniency.VALID, 20)) {
                         phone = match.rawString().trim();
@@ -178,7 +187,7 @@ final class ContactExtractor {
             search:
             for (CvLine line : top) {
                 if (!hasDecimalDigit(line.text)
-                        || Dates.range(line.text) != null && line.text.indexOf('+') < 0) {
+                        || line.dateRange() != null && line.text.indexOf('+') < 0) {
                     continue;
                 }
                 for (String tryRegion : regions) {
@@ -204,7 +213,13 @@ final class ContactExtractor {
         List<ProfileLink> links = new ArrayList<>();
         for (CvLine line : concat(top, all)) {
             boolean inTop = top.contains(line);
-            String text = EMAIL.matcher(withWrappedContinuation(line, all)).replaceAll(" ");
+            String text = withWrappedContinuation(line, all);
+            if (!mayHoldUrl(text)) {
+                continue;
+            }
+            if (text.indexOf('@') >= 0) {
+                text = EMAIL.matcher(text).replaceAll(" ");
+            }
             Matcher m = URL.matcher(text);
             while (m.find()) {
                 String raw = m.group();
@@ -654,6 +669,26 @@ final class ContactExtractor {
             }
         }
         return new ProfileLink("Website", null, absolute);
+    }
+
+    /** The endings of {@link #URL}: a link holds a dot followed by one of them. */
+    private static final String[] URL_ENDINGS = {"com", "org", "net", "io", "dev", "fr", "co.uk", "me", "info", "eu",
+        "app", "page", "site", "tech", "ca", "be", "ch", "de", "ie", "uk"};
+
+    /**
+     * Whether {@link #URL} may find a link in the text: every match holds a dot followed by one of its endings
+     * (compared ignoring case, as the pattern does), which is much cheaper to look for than to run the pattern on
+     * every line. Removing e-mail addresses first only removes text, so it cannot create a link.
+     */
+    static boolean mayHoldUrl(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            for (String ending : URL_ENDINGS) {
+                if (text.regionMatches(true, dot + 1, ending, 0, ending.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds a decimal digit of any script (what {@code \p{Nd}} matches). */

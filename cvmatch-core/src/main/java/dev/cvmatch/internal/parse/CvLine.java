@@ -56,6 +56,39 @@ final class CvLine {
         this.index = index;
     }
 
+    // the text's date range, date and degree, found once: the extractors ask for them several times per line
+    private Dates.Found dateRange;
+    private Dates.Found anyDate;
+    private Degrees.Found degree;
+    private byte found; // bits: 1 dateRange, 2 anyDate, 4 degree looked for
+
+    /** {@code Dates.range(text)}, computed once. */
+    Dates.Found dateRange() {
+        if ((found & 1) == 0) {
+            dateRange = Dates.range(text);
+            found |= 1;
+        }
+        return dateRange;
+    }
+
+    /** {@code Dates.any(text)}, computed once. */
+    Dates.Found anyDate() {
+        if ((found & 2) == 0) {
+            anyDate = Dates.any(text);
+            found |= 2;
+        }
+        return anyDate;
+    }
+
+    /** {@code Degrees.find(text)}, computed once. */
+    Degrees.Found degree() {
+        if ((found & 4) == 0) {
+            degree = Degrees.find(text);
+            found |= 4;
+        }
+        return degree;
+    }
+
     boolean bold() {
         return source.style().bold();
     }
@@ -145,7 +178,7 @@ final class CvLine {
                 || a.text.length() > 20 || b.text.length() > 20) {
             return null;
         }
-        Dates.Found first = Dates.any(a.text);
+        Dates.Found first = a.anyDate();
         if (first == null || first.range() || first.from() != 0 || first.to() < a.text.strip().length()
                 || first.start() == null || first.start().month() == 0) {
             return null;

@@ -42,6 +42,8 @@ final class Degrees {
             null},
     };
     private static final Pattern[] PATTERNS = new Pattern[RULES.length];
+    /** The first rules, which all start with "bac". */
+    private static final int BAC_RULES = 4;
     // case-sensitive short acronyms that are ordinary words in lower case
     private static final Pattern UPPER_ACRONYMS = Pattern.compile("\\b(BA|BS|MA|MS|BUT|BEng|MEng|MSc|BSc)\\b");
     /**
@@ -71,7 +73,11 @@ final class Degrees {
             folded = text.toLowerCase(java.util.Locale.ROOT);
         }
         Found best = null;
+        boolean bac = folded.contains("bac");
         for (int i = 0; i < RULES.length; i++) {
+            if (i < BAC_RULES && !bac) {
+                continue; // "bac + N": no "bac" in the text, no match
+            }
             Matcher m = PATTERNS[i].matcher(folded);
             if (m.find()) {
                 Found f = new Found(m.start(), m.end(), (EducationLevel) RULES[i][1]);

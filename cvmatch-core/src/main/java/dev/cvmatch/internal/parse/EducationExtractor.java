@@ -65,7 +65,7 @@ final class EducationExtractor {
         Dates.Found singleDate = null;
         boolean inDescription = false;
         for (CvLine line : lines) {
-            Degrees.Found found = Degrees.find(line.text);
+            Degrees.Found found = line.degree();
             boolean head = heads.isHeadLike(line) || !line.bullet && (Texts.words(line.text) <= 14
                     || found != null || dateOf(line) != null) || degreeBullet(line, found);
             if (head && !heads.isHeadLike(line) && describes(line, found, inDescription)) {
@@ -148,7 +148,7 @@ final class EducationExtractor {
 
     private static boolean hasDegree(List<CvLine> entry) {
         for (CvLine line : entry) {
-            if (!line.bullet && Degrees.find(line.text) != null) {
+            if (!line.bullet && line.degree() != null) {
                 return true;
             }
         }
@@ -206,9 +206,9 @@ final class EducationExtractor {
             if (line.bullet) {
                 continue;
             }
-            Degrees.Found found = Degrees.find(line.text);
+            Degrees.Found found = line.degree();
             if (schoolWord(line.text, found)
-                    || found == null && Dates.any(line.text) == null && nameLike(line.text)) {
+                    || found == null && line.anyDate() == null && nameLike(line.text)) {
                 return true;
             }
         }
@@ -392,12 +392,12 @@ final class EducationExtractor {
     }
 
     private static Dates.Found dateOf(CvLine line) {
-        Dates.Found d = Dates.range(line.text);
+        Dates.Found d = line.dateRange();
         if (d != null && !EntryHeads.dateAtEdge(line.text, d) && prose(line)) {
             return null; // "Formation en 3 ans pour la période 2018-2021, parcours ...": the entry's description
         }
         if (d == null) {
-            d = Dates.any(line.text);
+            d = line.anyDate();
             if (d != null && !EntryHeads.dateAtEdge(line.text, d)) {
                 d = null;
             }
@@ -515,8 +515,8 @@ final class EducationExtractor {
         CvLine dateLine = null;
         List<EntryHeads.Part> parts = new ArrayList<>();
         for (CvLine line : lines) {
-            if (line.bullet && !degreeBullet(line, Degrees.find(line.text))
-                    || Texts.words(line.text) > 14 && Degrees.find(line.text) == null && dateOf(line) == null) {
+            if (line.bullet && !degreeBullet(line, line.degree())
+                    || Texts.words(line.text) > 14 && line.degree() == null && dateOf(line) == null) {
                 continue;
             }
             Dates.Found d = date == null ? dateOf(line) : null;

@@ -56,6 +56,9 @@ final class EntryHeads {
      * not a title or an employer, which capitalise their words ("University of Minnesota Duluth Department of ...").
      */
     static boolean sentenceCased(String t) {
+        if (whitespaceRuns(t) < 6) {
+            return false; // fewer than seven words: split gives at most one more part than there are runs
+        }
         String[] words = t.split("\\s+");
         if (words.length < 7) {
             return false;
@@ -137,7 +140,7 @@ final class EntryHeads {
                     continue;
                 }
             }
-            if (!isHeadLike(next) || Dates.range(next.text) != null) {
+            if (!isHeadLike(next) || next.dateRange() != null) {
                 break;
             }
             List<Part> nextParts = convert(Parts.split(next, -1, -1));
@@ -229,11 +232,36 @@ final class EntryHeads {
     private static final java.util.regex.Pattern LEGAL_END = java.util.regex.Pattern.compile(
             "(?i)\\b(?:" + Parts.LEGAL_FORM_NAMES + "|p\\.c|esq|jr|sr)\\.$");
 
+    /** The runs of {@code \\s} characters (space, tab, line breaks, form feed, vertical tab) in a text. */
+    private static int whitespaceRuns(String t) {
+        int runs = 0;
+        boolean previous = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !previous) {
+                runs++;
+            }
+            previous = space;
+        }
+        return runs;
+    }
+
+    private static boolean hasAsciiDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Part> convert(List<Parts.Part> raw) {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             Parts.Part p = raw.get(i);
-            if (DURATION_ONLY.matcher(LEADING_NON_ALNUM.matcher(p.text()).replaceFirst("").strip()).matches()) {
+            if (hasAsciiDigit(p.text()) // every duration has a number
+                    && DURATION_ONLY.matcher(LEADING_NON_ALNUM.matcher(p.text()).replaceFirst("").strip()).matches()) {
                 continue; // "January 2008 to January 2009  12 months": the length of the period, not a name
             }
             if (Texts.words(p.text()) >= 6 && p.text().strip().endsWith(".") && !p.parenthesized()

@@ -5,11 +5,9 @@ import dev.cvmatch.cv.Provenance;
 import dev.cvmatch.cv.WorkExperience;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads work history entries from experience sections.
@@ -53,8 +51,8 @@ final class ExperienceExtractor {
             char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
             Dates.Found r = null;
             if ((last == '-' || last == '\u2013' || last == '\u2014') && !line.bullet && i + 1 < lines.size()
-                    && Dates.range(line.text) == null) {
-                Dates.Found d = Dates.any(line.text);
+                    && line.dateRange() == null) {
+                Dates.Found d = line.anyDate();
                 r = d == null ? null : openEnded(line.text, d, lines.get(i + 1));
             }
             if (r != null && !r.current()) {
@@ -86,7 +84,7 @@ final class ExperienceExtractor {
             return null;
         }
         if (next != null) {
-            Dates.Found wrapped = Dates.any(next.text);
+            Dates.Found wrapped = next.anyDate();
             if (wrapped != null && wrapped.from() == 0) {
                 // "Acme Corp<TAB>Jan 2005 –" / "Dec 2008": the range's end wrapped onto the next line
                 return wrapped.range() || !next.text.substring(wrapped.to()).isBlank() ? null
@@ -110,10 +108,10 @@ final class ExperienceExtractor {
             }
             Dates.Found d = wrapped.get(line);
             if (d == null) {
-                d = Dates.range(line.text);
+                d = line.dateRange();
             }
             if (d == null && !line.bullet) {
-                d = Dates.any(line.text);
+                d = line.anyDate();
                 Dates.Found open = d == null ? null : openEnded(line.text, d, i + 1 < n ? lines.get(i + 1) : null);
                 if (open != null) {
                     d = open; // a range, whatever the case of the line's first letter ("defi SOLUTIONS Inc")
@@ -287,7 +285,7 @@ final class ExperienceExtractor {
 
     /** A line that reads as an entry header: short, not a bullet, bold or made of title/organisation words. */
     private boolean looksLikeHeaderLine(CvLine line) {
-        if (!heads.isHeadLike(line) || Dates.range(line.text) != null) {
+        if (!heads.isHeadLike(line) || line.dateRange() != null) {
             return false;
         }
         return line.bold() || heads.titleScore(line.text) > 0 || heads.orgScore(line.text) > 0;
@@ -566,7 +564,9 @@ final class ExperienceExtractor {
      * Months of experience: union of all periods, overlaps counted once, months inclusive.
      */
     static int totalMonths(List<WorkExperience> experience, YearMonth reference) {
-        Set<YearMonth> months = new HashSet<>();
+        // each period as [first, last] month numbers, at most 1,200 months long; then the length of their union
+        long[] periods = new long[experience.size() * 2];
+        int count = 0;
         for (WorkExperience e : experience) {
             if (e.start() == null) {
                 continue;
@@ -576,11 +576,34 @@ final class ExperienceExtractor {
             if (to.isAfter(reference)) {
                 to = reference;
             }
-            int guard = 0;
-            for (YearMonth m = from; !m.isAfter(to) && guard < 1200; m = m.plusMonths(1), guard++) {
-                months.add(m);
+            long first = monthNumber(from);
+            long last = Math.min(monthNumber(to), first + 1199);
+            if (first <= last) {
+                periods[2 * count] = first;
+                periods[2 * count + 1] = last;
+                count++;
             }
         }
-        return months.size();
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        long[] p = periods;
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(p[2 * a], p[2 * b]));
+        long total = 0;
+        long coveredTo = Long.MIN_VALUE; // last month already counted
+        for (int i : order) {
+            long first = Math.max(p[2 * i], coveredTo + 1);
+            long last = p[2 * i + 1];
+            if (first <= last) {
+                total += last - first + 1;
+            }
+            coveredTo = Math.max(coveredTo, last);
+        }
+        return (int) total;
+    }
+
+    private static long monthNumber(YearMonth month) {
+        return month.getYear() * 12L + month.getMonthValue() - 1;
     }
 }

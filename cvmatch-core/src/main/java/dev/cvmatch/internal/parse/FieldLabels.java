@@ -32,6 +32,9 @@ final class FieldLabels {
             "principales matieres competences professionnelles couvertes", "principales matieres",
             "niveau dans la classification nationale ou internationale");
     private static final int LONGEST = 10;
+    /** The first word of each label: a line whose first word is none of them has no label. */
+    private static final Set<String> FIRST_WORDS = LABELS.stream().map(l -> l.split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private FieldLabels() {
     }
@@ -63,6 +66,9 @@ final class FieldLabels {
      */
     static int labelEnd(String text) {
         String[] words = text.split(" ", LONGEST + 1);
+        if (!startsLikeLabel(words)) {
+            return -1;
+        }
         int position = 0;
         StringBuilder folded = new StringBuilder();
         int best = -1;
@@ -97,5 +103,24 @@ final class FieldLabels {
             position += words[n].length() + 1;
         }
         return best;
+    }
+
+    /**
+     * Whether the first word of the folded text, as {@link #labelEnd} builds it word by word, starts a label: every
+     * key it looks up starts with that word.
+     */
+    private static boolean startsLikeLabel(String[] words) {
+        for (int n = 0; n < Math.min(words.length, LONGEST); n++) {
+            int tab = words[n].indexOf('\t');
+            String folded = Texts.fold(tab >= 0 ? words[n].substring(0, tab) : words[n]);
+            if (!folded.isEmpty()) {
+                int space = folded.indexOf(' ');
+                return FIRST_WORDS.contains(space < 0 ? folded : folded.substring(0, space));
+            }
+            if (tab >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 }

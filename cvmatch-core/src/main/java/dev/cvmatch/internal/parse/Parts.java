@@ -90,6 +90,10 @@ final class Parts {
      * @return {@code true} for "https://acme.com" or "acme.io"
      */
     static boolean isLink(String text) {
+        // every link holds "://" or "www." or a dot before its ending: no dot and no colon, no link
+        if (text.indexOf('.') < 0 && text.indexOf(':') < 0) {
+            return false;
+        }
         return LINK.matcher(text.strip()).matches();
     }
 

@@ -14,7 +14,6 @@ import dev.cvmatch.skill.SkillNormalizer;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +82,7 @@ final class SkillAssembler {
     List<NormalizedSkill> assemble(List<Section> sections, List<WorkExperience> experience, List<SkillMention> mentions,
             YearMonth reference) {
         Map<String, Acc> bySkill = new LinkedHashMap<>();
-        Set<Integer> coveredOffsets = new HashSet<>();
+        java.util.BitSet coveredOffsets = new java.util.BitSet(); // document offsets (never negative)
         // skills sections first, so the order of the result follows the candidate's own list
         List<Section> ordered = new ArrayList<>();
         sections.stream().filter(s -> s.type == SectionType.SKILLS).forEach(ordered::add);
@@ -113,20 +112,15 @@ final class SkillAssembler {
                     if (entry >= 0) {
                         acc.entries.add(entry);
                     }
-                    for (int o = where.start(); o < where.end(); o++) {
-                        coveredOffsets.add(o);
-                    }
+                    coveredOffsets.set(where.start(), where.end());
                 }
             }
         }
         // skills-list items that no taxonomy skill covers are kept as written
         for (SkillMention mention : mentions) {
             Provenance p = mention.provenance();
-            boolean covered = false;
-            for (int o = p.start(); o < p.end() && !covered; o++) {
-                covered = coveredOffsets.contains(o);
-            }
-            if (covered) {
+            int coveredAt = coveredOffsets.nextSetBit(p.start());
+            if (coveredAt >= 0 && coveredAt < p.end()) {
                 continue;
             }
             // an item wrapped over two lines ("Contrôle" / "budgétaire") is only whole in the mention
