@@ -365,5 +365,13 @@ class ThemeEntryShapesTest {
                 cv.experience().stream().map(WorkExperience::employer).toList());
         assertEquals("Associate Automation Engineer", cv.experience().get(1).title());
     }
+
+    @Test
+    void twoTitlesHeldAtOnceUnderTheEmployersLineAreOneTitle() {
+        ParsedCv cv = parse("Jo Doe", "", "Work", "One Technologies, L.P.\t2009-04-06 — 2015-10-01",
+                "Senior Software Engineer II, Lead Web Developer", "Credit monitoring products.");
+        assertEquals("Senior Software Engineer II, Lead Web Developer", cv.experience().get(0).title());
+        assertEquals("One Technologies, L.P.", cv.experience().get(0).employer());
+    }
 }
 

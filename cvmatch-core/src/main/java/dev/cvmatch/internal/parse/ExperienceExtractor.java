@@ -518,12 +518,16 @@ final class ExperienceExtractor {
             if (p.line() != title.line() || p == title) {
                 continue;
             }
-            if (p.from() < title.from() || heads.orgScore(p.text()) > 0) {
+            int org = heads.orgScore(p.text());
+            int job = heads.titleScore(p.text());
+            if (p.from() < title.from() ? job == 0 || org > job : org > 0) {
                 return title;
             }
+            // "Senior Software Engineer II, Lead Web Developer": two titles held at once, under the employer's line
+            from = Math.min(from, p.from());
             to = Math.max(to, p.to());
         }
-        if (location != null && location.line() == title.line() || to == title.to()) {
+        if (location != null && location.line() == title.line() || to == title.to() && from == title.from()) {
             return title;
         }
         String text = title.line().text;
