@@ -43,13 +43,27 @@ class EducationSubHeadingsTest {
         line(BOLD, 16, s);
     }
 
-    private byte[] themed(String subHeading) throws IOException {
+    /** Writes the lines of one page. */
+    private interface PageBody {
+        void write() throws IOException;
+    }
+
+    private byte[] pdf(PageBody body) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
             cs = new PDPageContentStream(doc, page);
             y = 30;
             line(BOLD, 24, "Alex Martin");
+            body.write();
+            cs.close();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private byte[] themed(String subHeading) throws IOException {
+        return pdf(() -> {
             line(REGULAR, 10, "alex.martin@example.com");
             heading("Work");
             line(BOLD, 11, "Data Scientist at Acme Analytics    2021 - 2024");
@@ -64,10 +78,7 @@ class EducationSubHeadingsTest {
             line(REGULAR, 10, "Bachelor of Science");
             heading("Skills");
             line(REGULAR, 10, "Python, SQL");
-            cs.close();
-            doc.save(out);
-            return out.toByteArray();
-        }
+        });
     }
 
     @Test
@@ -90,12 +101,7 @@ class EducationSubHeadingsTest {
 
     @Test
     void aCoursesHeadingSetLikeTheOtherHeadingsIsASectionOfItsOwn() throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
-            cs = new PDPageContentStream(doc, page);
-            y = 30;
-            line(BOLD, 24, "Alex Martin");
+        ParsedCv cv = PARSER.parse(pdf(() -> {
             heading("Work");
             line(BOLD, 11, "Data Scientist at Acme Analytics    2021 - 2024");
             heading("Education");
@@ -103,12 +109,9 @@ class EducationSubHeadingsTest {
             line(REGULAR, 10, "Bachelor of Science");
             heading("Courses");
             line(REGULAR, 10, "Machine Learning Specialization, Coursera University Program 2020");
-            cs.close();
-            doc.save(out);
-            ParsedCv cv = PARSER.parse(out.toByteArray());
-            assertEquals(List.of("Northeastern University"),
-                    cv.education().stream().map(Education::institution).toList());
-        }
+        }));
+        assertEquals(List.of("Northeastern University"),
+                cv.education().stream().map(Education::institution).toList());
     }
 
     @Test

@@ -265,12 +265,9 @@ final class ExperienceExtractor {
         String rest = EntryHeads.DURATION.matcher(line.text.substring(0, date.from()) + " " + line.text.substring(date.to()))
                 .replaceAll(" ");
         // "https://www.linkedin.com/company/25771<TAB>2017-03-31 — 2018-09-30": the employer's link names no one
-        rest = LINK.matcher(rest).replaceAll(" ");
+        rest = Parts.URL.matcher(rest).replaceAll(" ");
         return Texts.letters(rest) >= 2 && !onlyLocation(line, date);
     }
-
-    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
-            "(?i)(?:https?://|www\\.)\\S+");
 
     /** Whether a date line carries a location and nothing else ("New York    Jan 2017 to Sep 2020"). */
     private boolean onlyLocation(CvLine line, Dates.Found date) {

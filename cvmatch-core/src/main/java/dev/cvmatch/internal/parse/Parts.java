@@ -70,6 +70,8 @@ final class Parts {
             + "s\\.?\\s?a\\.?\\s?s?|sarl|gmbh|ag|b\\.?v|n\\.?v|pty|srl|s\\.?p\\.?a";
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?i)(?:" + LEGAL_FORM_NAMES + ")\\.?(?=$|[\\s,;|)\\t])");
+    /** An address with its scheme or "www." ("https://acme.com/jobs", "www.acme.fr"). */
+    static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     /** A link, never a title, an employer or a place ("https://acme.com", "www.acme.fr", "acme.io/jobs"). */
     private static final Pattern LINK = Pattern.compile(
             "(?:(?i:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|io|fr|dev|co|ai|app|eu|uk|de|xyz|me|info)(?:/\\S*)?)");

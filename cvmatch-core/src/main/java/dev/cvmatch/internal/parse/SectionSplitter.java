@@ -131,8 +131,6 @@ final class SectionSplitter {
         }
     }
 
-    private static final java.util.regex.Pattern LINK_ONLY = java.util.regex.Pattern.compile(
-            "(?i)(?:https?://|www\\.)\\S+");
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
             "(?i)(?:page|p\\.)\\s*\\d+(?:\\s*(?:/|of|sur)\\s*\\d+)?|\\d+\\s*(?:/|of|sur)\\s*\\d+");
 
@@ -146,7 +144,7 @@ final class SectionSplitter {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         for (CvLine line : lines) {
             String text = line.text.strip();
-            if (PAGE_NUMBER.matcher(text).matches() || LINK_ONLY.matcher(text).matches()
+            if (PAGE_NUMBER.matcher(text).matches() || Parts.URL.matcher(text).matches()
                     && seen.merge(text.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum) > 1) {
                 out.add(line.index);
             }
@@ -236,10 +234,19 @@ final class SectionSplitter {
         if (!COURSE_LIST_HEADINGS.contains(folded)) {
             return false;
         }
-        CvLine heading = current.heading;
-        boolean smaller = heading.fontSize() > 0 && line.fontSize() > 0 && line.fontSize() < heading.fontSize() - 0.5f;
-        boolean lowerCase = heading.allCaps() && !line.allCaps();
-        return smaller || lowerCase;
+        return setBelow(line, current.heading);
+    }
+
+    /**
+     * Printed below a heading: in a smaller font, or in lower case under a heading in capitals in no larger a font
+     * (fonts compared only when both sizes are known).
+     */
+    private static boolean setBelow(CvLine line, CvLine heading) {
+        float size = line.fontSize();
+        float headingSize = heading.fontSize();
+        boolean sized = size > 0 && headingSize > 0;
+        return sized && size < headingSize - 0.5f
+                || heading.allCaps() && !line.allCaps() && (!sized || size < headingSize + 0.5f);
     }
 
     /**
@@ -254,14 +261,8 @@ final class SectionSplitter {
             return false;
         }
         CvLine heading = current.heading;
-        float size = line.fontSize();
         float headingSize = heading.fontSize();
-        if (size <= 0 || headingSize <= 0 || line.source.style().isOcr()) {
-            return false;
-        }
-        boolean smaller = size < headingSize - 0.5f;
-        boolean lowerCase = heading.allCaps() && !line.allCaps() && size < headingSize + 0.5f;
-        if (!smaller && !lowerCase) {
+        if (line.fontSize() <= 0 || headingSize <= 0 || line.source.style().isOcr() || !setBelow(line, heading)) {
             return false;
         }
         int siblings = 0;
