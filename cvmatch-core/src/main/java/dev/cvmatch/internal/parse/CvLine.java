@@ -39,6 +39,11 @@ final class CvLine {
     SectionType wrappedLabel;
     /** The second row of a label cell that was a heading already ("EXPÉRIENCE" / "PROFESSIONNELLE<TAB>Lyon"). */
     boolean labelTail;
+    /**
+     * What the field label that led this line said its value is ("Position:", "Company:"), or {@code null} for a line
+     * that had no label; set on the copies {@link FieldLabels#strip} makes.
+     */
+    FieldLabels.Role fieldRole;
     final int index;
 
     private CvLine(TextLine source, String text, int shift, boolean bullet, boolean gapBefore, int index) {
@@ -130,6 +135,20 @@ final class CvLine {
             }
         }
         return found;
+    }
+
+    /**
+     * A copy of this line marked with the role of the label it had.
+     *
+     * @param role what the label said the value is
+     * @return a new line with the same text and provenance
+     */
+    CvLine labelled(FieldLabels.Role role) {
+        CvLine line = new CvLine(source, text, shift, bullet, gapBefore, index, pieces);
+        line.decoratedHeading = decoratedHeading;
+        line.iconLed = iconLed;
+        line.fieldRole = role;
+        return line;
     }
 
     /**

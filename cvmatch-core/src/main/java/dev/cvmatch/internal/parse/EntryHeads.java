@@ -33,7 +33,7 @@ final class EntryHeads {
 
     boolean isHeadLike(CvLine line) {
         String t = line.text;
-        if (line.bullet || Texts.words(t) > 12 || t.length() > 110) {
+        if (line.bullet || Texts.words(t) > 12 || t.length() > 110 || line.fieldRole == FieldLabels.Role.DETAIL) {
             return false;
         }
         if (t.endsWith(".") && !t.endsWith("etc.") && Texts.words(t) > 3 && !LEGAL_END.matcher(t).find()) {
@@ -110,6 +110,13 @@ final class EntryHeads {
                 || before.endsWith("|") || before.endsWith("\t") || before.endsWith("–") || before.endsWith(",");
     }
 
+    /** A line whose label said it is the title, the employer, the client or the place of an entry. */
+    static boolean labelledHead(CvLine line) {
+        FieldLabels.Role r = line.fieldRole;
+        return r == FieldLabels.Role.TITLE || r == FieldLabels.Role.EMPLOYER || r == FieldLabels.Role.CLIENT
+                || r == FieldLabels.Role.PLACE;
+    }
+
     /**
      * Reads the header of an entry: lines before the anchor, the anchor without its date, and following head-like
      * lines while the title and organisation are not both known (plus one location line).
@@ -144,6 +151,11 @@ final class EntryHeads {
                 break;
             }
             List<Part> nextParts = convert(Parts.split(next, -1, -1));
+            if (labelledHead(next)) {
+                parts.addAll(nextParts); // "Position: Executive Director" under the dates: the label says it is
+                consumed++;
+                continue;
+            }
             long nonLocation = parts.stream()
                     .filter(p -> !p.parenthesized() && !isQualifier(p) && !isLocation(p.text(), p.parenthesized()))
                     .count();

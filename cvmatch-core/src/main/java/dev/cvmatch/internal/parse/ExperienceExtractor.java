@@ -137,7 +137,9 @@ final class ExperienceExtractor {
             if (!heads.isHeadLike(lines.get(i))) {
                 break;
             }
-            before++;
+            if (!EntryHeads.labelledHead(lines.get(i))) {
+                before++; // labelled lines ("Designation:", "Company:") are taken whatever their number
+            }
         }
         int[] starts = new int[anchors.size()];
         boolean firstHolds = holdsHead(lines.get(anchors.get(0)), dates[anchors.get(0)]);
@@ -152,8 +154,18 @@ final class ExperienceExtractor {
             if (j > 0 && holdsHead(lines.get(a), dates[a]) != firstHolds) {
                 walk = firstHolds ? Math.max(1, before) : 0;
             }
-            for (int k = 0; k < walk && s - 1 >= floor && heads.isHeadLike(lines.get(s - 1)); k++) {
-                if (j > 0 && s - 1 == floor && heads.placesOnly(Parts.split(lines.get(s - 1), -1, -1))) {
+            java.util.Set<FieldLabels.Role> labelled = labelledBelow(lines, a,
+                    j + 1 < anchors.size() ? anchors.get(j + 1) : n);
+            for (int k = 0; s - 1 >= floor && heads.isHeadLike(lines.get(s - 1)); ) {
+                CvLine above = lines.get(s - 1);
+                if (EntryHeads.labelledHead(above)) {
+                    if (!labelled.add(above.fieldRole)) {
+                        break; // a second "Position:": the previous entry's, printed under its dates
+                    }
+                } else if (k++ >= walk) {
+                    break;
+                }
+                if (j > 0 && s - 1 == floor && heads.placesOnly(Parts.split(above, -1, -1))) {
                     break; // "Aug 2020 – Present" / "West Chester, Pennsylvania": the previous entry's place
                 }
                 s--;
@@ -175,6 +187,15 @@ final class ExperienceExtractor {
             result.add(entry(d, slot));
         }
         return result;
+    }
+
+    /** The roles of the labelled title, employer, client and place lines right under a dates line. */
+    private static java.util.Set<FieldLabels.Role> labelledBelow(List<CvLine> lines, int anchor, int next) {
+        java.util.Set<FieldLabels.Role> roles = java.util.EnumSet.noneOf(FieldLabels.Role.class);
+        for (int i = anchor + 1; i < next && EntryHeads.labelledHead(lines.get(i)); i++) {
+            roles.add(lines.get(i).fieldRole);
+        }
+        return roles;
     }
 
     /**
@@ -338,7 +359,9 @@ final class ExperienceExtractor {
         }
         parts = attachQualifiers(parts, place);
         for (EntryHeads.Part p : parts) {
-            if (location == null && (place == null ? heads.isLocation(p.text(), p.parenthesized())
+            if (labelledName(p)) {
+                others.add(p); // "Client: BC Hydro": named by its label, not a place
+            } else if (location == null && (place == null ? heads.isLocation(p.text(), p.parenthesized())
                     : p == place || heads.isLocation(p.text(), false))) {
                 location = p;
             } else if (location != null && p.line() == location.line() && (lexicons.country(p.text()) != null
@@ -396,9 +419,42 @@ final class ExperienceExtractor {
             employer = atPair[1];
             bestScore = Math.max(bestScore, secondScore + 1);
         }
-        boolean confident = title != null && (atPair != null || bestScore >= secondScore + 1);
+        // "Position: Executive Director", "Company: Infosys", "Client: Oracle": the labels say which is which
+        EntryHeads.Part labelledTitle = labelled(others, FieldLabels.Role.TITLE);
+        EntryHeads.Part labelledEmployer = labelled(others, FieldLabels.Role.EMPLOYER);
+        if (labelledTitle != null) {
+            title = labelledTitle;
+            bestScore = Math.max(bestScore, secondScore + 1);
+        }
+        if (labelledEmployer != null && labelledEmployer != title) {
+            employer = labelledEmployer;
+        }
+        if (location == null) {
+            location = labelled(others, FieldLabels.Role.PLACE);
+            others.remove(location);
+        }
+        boolean confident = title != null && (atPair != null || labelledTitle != null
+                || bestScore >= secondScore + 1);
         return new Draft(lines, anchorIndex, date, head, location, others, title, employer, bestScore, secondScore,
                 confident, scores);
+    }
+
+    /**
+     * The first part of a line labelled as a title, an employer or a client: a name whatever its words ("Client: BC
+     * Hydro"); what follows it on the line may still be a place ("Nom de l'employeur<TAB>Finovia, Bordeaux").
+     */
+    private static boolean labelledName(EntryHeads.Part p) {
+        return EntryHeads.labelledHead(p.line()) && p.line().fieldRole != FieldLabels.Role.PLACE && p.from() == 0;
+    }
+
+    /** The first part from a line whose label gave it this role, or {@code null}. */
+    private static EntryHeads.Part labelled(List<EntryHeads.Part> parts, FieldLabels.Role role) {
+        for (EntryHeads.Part p : parts) {
+            if (p.line().fieldRole == role) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private WorkExperience entry(Draft d, long sectionSlot) {
@@ -485,6 +541,9 @@ final class ExperienceExtractor {
             }
             if (p == title || !afterEmployer) {
                 continue;
+            }
+            if (labelledName(p)) {
+                return null; // "Client: BC Hydro" under "Company: Infosys": a name
             }
             String t = p.text();
             if (Texts.words(t) <= 3 && Texts.digits(t) == 0 && heads.titleScore(t) == 0 && heads.orgScore(t) == 0
