@@ -53,19 +53,47 @@ class OccupationNormalizerTest {
     }
 
     /**
-     * A one-word title that names a kind of work ("Teacher", "Ingénieur", "Designer", "Supervisor") is no
-     * occupation on its own, although ESCO lists it among the titles of one (politics lecturer, chemical
-     * metallurgist, art director, oil refinery control room operator): it gives nothing rather than that one.
+     * A one-word title that names a kind of work ("Ingénieur", "Designer", "Supervisor") is no occupation on its
+     * own, although ESCO lists it among the titles of one (chemical metallurgist, art director, oil refinery control
+     * room operator): it gives nothing rather than that one.
      */
     @Test
     void aGenericOneWordTitleIsNoOccupation() {
-        for (String generic : new String[] {"Teacher", "Ingénieur", "Designer", "Supervisor", "Technician",
-            "Assistante"}) {
+        for (String generic : new String[] {"Ingénieur", "Designer", "Supervisor", "Technician", "Assistante",
+            "Consultant"}) {
             assertTrue(OCC.normalize(generic).isEmpty(), generic + " -> " + OCC.normalize(generic));
         }
         assertEquals("2512", of("Ingénieur DevOps").iscoCode(), "its qualifier decides");
         assertEquals("2411", of("Assistante comptable").iscoCode());
         assertEquals("2341", of("Elementary School Teachers").iscoCode());
         assertEquals("chef", of("Chef").labelEn(), "a preferred label is kept");
+    }
+
+    /**
+     * Common CV titles that ESCO gives to no occupation or to a wrong one (curated at the build): nurses, developers,
+     * recruiters get theirs, in English and French; a generic word gets its usual occupation with a lower
+     * confidence; an intern or a trainee is no occupation (O*NET gave "Intern" and "Doctor" to the coroner).
+     */
+    @Test
+    void curatedTitlesGetTheOccupationACvReaderExpects() {
+        NormalizedOccupation nurse = of("Registered Nurse");
+        assertEquals("nurse responsible for general care", nurse.labelEn());
+        assertEquals(nurse.id(), of("Infirmière").id());
+        assertEquals(nurse.id(), of("Infirmier diplômé d'État").id());
+        NormalizedOccupation developer = of("Backend Developer");
+        assertEquals("software developer", developer.labelEn());
+        assertEquals(developer.id(), of("Développeur Java").id(), "a technology qualifies the developer");
+        assertEquals(developer.id(), of("Principal Developer").id(), "a seniority, not a school's principal");
+        assertEquals(developer.id(), of("Développeur PHP / Symfony").id());
+        assertEquals("2513", of("Frontend Developer").iscoCode());
+        assertEquals(of("Recruiter").id(), of("Chargée de recrutement").id());
+        assertEquals("waiter/waitress", of("Serveuse").labelEn(), "not the barista, which ESCO gives it to");
+        NormalizedOccupation teacher = of("Teacher");
+        assertEquals(teacher.id(), of("Enseignante").id());
+        assertTrue(teacher.confidence() < nurse.confidence(), "a generic word is less sure");
+        for (String none : new String[] {"Intern", "Stagiaire", "Trainee", "Apprentie"}) {
+            assertTrue(OCC.normalize(none).isEmpty(), none + " -> " + OCC.normalize(none));
+        }
+        assertEquals("general practitioner", of("Doctor").labelEn());
     }
 }

@@ -33,7 +33,7 @@ public final class OccupationIndex implements OccupationNormalizer {
     /** Words that qualify a title without changing the occupation. */
     private static final Set<String> QUALIFIERS = Set.of("senior", "sr", "junior", "jr", "confirme", "confirmee",
             "experimente", "experimentee", "debutant", "debutante", "h", "f", "m", "w", "d", "x", "i", "ii", "iii",
-            "iv", "cdi", "cdd");
+            "iv", "cdi", "cdd", "principal", "staff", "freelance");
     /** Words that never make a title on their own. */
     private static final Set<String> WEAK = Set.of("and", "or", "of", "the", "in", "for", "at", "de", "du", "des",
             "la", "le", "les", "et", "en", "a", "au", "aux", "d", "l", "to", "with", "on", "par", "pour", "manager",
@@ -47,6 +47,8 @@ public final class OccupationIndex implements OccupationNormalizer {
     private final String[] isco;
     private final Map<String, int[]> titles;
     private final Map<String, Integer> onetTitles;
+    /** Curated titles (build script's curated_titles.tsv): occupation index and trust, packed as {@link #pack}. */
+    private final Map<String, Long> curated;
     private final Map<String, Integer> preferred;
     private final Map<String, Integer> byId;
 
@@ -58,6 +60,7 @@ public final class OccupationIndex implements OccupationNormalizer {
         isco = new String[n];
         titles = new HashMap<>(n * 24);
         onetTitles = new HashMap<>(n * 4);
+        curated = new HashMap<>(128);
         preferred = new HashMap<>(n * 4);
         byId = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -80,6 +83,12 @@ public final class OccupationIndex implements OccupationNormalizer {
             if (r.length > 5) {
                 for (String t : split(r[5])) {
                     onetTitles.put(t, i);
+                }
+            }
+            if (r.length > 6) {
+                for (String t : split(r[6])) {
+                    int eq = t.lastIndexOf('=');
+                    curated.put(t.substring(0, eq), pack(i, Integer.parseInt(t.substring(eq + 1))));
                 }
             }
             preferred.putIfAbsent(fold(r[2]), i);
@@ -192,6 +201,10 @@ public final class OccupationIndex implements OccupationNormalizer {
 
     /** An occupation index and how much a title that names it is trusted (percent, high bits), or -1 when none. */
     private long resolve(String phrase) {
+        Long chosen = curated.get(phrase);
+        if (chosen != null) {
+            return chosen;
+        }
         int[] candidates = titles.get(phrase);
         if (candidates == null) {
             Integer onet = onetTitles.get(phrase);
@@ -233,12 +246,13 @@ public final class OccupationIndex implements OccupationNormalizer {
             return Optional.empty();
         }
         long hit = match(fold(title));
-        if (hit < 0 && title.length() < 200) {
+        if ((hit < 0 || confidence(hit) < MIN_CONFIDENCE) && title.length() < 200) {
+            // "Développeur PHP / Symfony": one of the parts may name the occupation more clearly than the whole
             double best = -1;
             for (String part : PARTS.split(title)) {
                 String folded = fold(part);
                 long h = folded.isEmpty() || folded.equals(fold(title)) ? -1 : match(folded);
-                if (h >= 0 && confidence(h) > best) {
+                if (h >= 0 && confidence(h) > best && (hit < 0 || confidence(h) > confidence(hit))) {
                     best = confidence(h);
                     hit = h;
                 }
