@@ -99,6 +99,32 @@ def drop_generic_words(occ, generic):
 
 
 GENERIC_HEADED = 50
+SENIORITY = {"senior", "junior", "sr", "jr", "principal", "staff"}
+
+
+def drop_stray_seniority(occ):
+    """Drops a title made of a seniority word and another occupation's title when no occupation of that title is of
+    the same ISCO unit group: ESCO lists "senior data analyst" among the call centre analyst's titles and "senior
+    sales manager" among the motor vehicle shop manager's, so a CV's "Senior Data Analyst" was a call centre
+    analyst; it is now the data analyst, as the normalizer reads a seniority word as a qualifier. A seniority title
+    within the unit group is kept ("senior social worker": social work supervisor)."""
+    by_alias = collections.defaultdict(set)
+    for i, o in occ.items():
+        for a in o["aliases"]:
+            by_alias[a].add(i)
+    dropped = 0
+    for i, o in occ.items():
+        preferred = set(variants(o["en"])) | set(variants(o["fr"]))
+        for a in sorted(o["aliases"]):
+            words = a.split()
+            if len(words) < 2 or words[0] not in SENIORITY or a in preferred:
+                continue
+            others = by_alias.get(" ".join(words[1:]), set()) - {i}
+            if others and i not in by_alias.get(" ".join(words[1:]), set()) \
+                    and all(occ[j]["isco"] != o["isco"] for j in others):
+                o["aliases"].discard(a)
+                dropped += 1
+    print(f"{dropped} seniority titles of another unit group's occupation dropped")
 
 
 def apply_curated(occ, path):
@@ -149,6 +175,7 @@ def main(src):
 
     generic = generic_word_test(occ)
     drop_generic_words(occ, generic)
+    drop_stray_seniority(occ)
 
     by_alias = collections.defaultdict(set)
     for i, o in occ.items():

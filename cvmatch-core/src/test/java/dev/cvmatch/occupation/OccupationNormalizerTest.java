@@ -85,7 +85,7 @@ class OccupationNormalizerTest {
         assertEquals(developer.id(), of("Développeur Java").id(), "a technology qualifies the developer");
         assertEquals(developer.id(), of("Principal Developer").id(), "a seniority, not a school's principal");
         assertEquals(developer.id(), of("Développeur PHP / Symfony").id());
-        assertEquals("2513", of("Frontend Developer").iscoCode());
+        assertEquals(of("Front End Developer").id(), of("Frontend Developer").id(), "ESCO's user interface developer");
         assertEquals(of("Recruiter").id(), of("Chargée de recrutement").id());
         assertEquals("waiter/waitress", of("Serveuse").labelEn(), "not the barista, which ESCO gives it to");
         NormalizedOccupation teacher = of("Teacher");
@@ -95,5 +95,17 @@ class OccupationNormalizerTest {
             assertTrue(OCC.normalize(none).isEmpty(), none + " -> " + OCC.normalize(none));
         }
         assertEquals("general practitioner", of("Doctor").labelEn());
+    }
+
+    /**
+     * ESCO gives some "senior X" titles to an occupation of another unit group than X's ("senior data analyst" to
+     * the call centre analyst): seniority is a qualifier, so the title is X's occupation; a seniority title within
+     * X's unit group keeps its own occupation.
+     */
+    @Test
+    void aSeniorityWordKeepsTheOccupationOfTheTitleItQualifies() {
+        assertEquals(of("Data Analyst").id(), of("Senior Data Analyst").id());
+        assertEquals(of("Sales Manager").id(), of("Senior Sales Manager").id());
+        assertEquals("social work supervisor", of("Senior Social Worker").labelEn());
     }
 }
