@@ -328,9 +328,11 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
         List<MatchedSkill> matched = new ArrayList<>();
         List<MissingSkill> missing = new ArrayList<>();
-        double requiredScore = coverage(job.requiredSkills(), true, cvSkills, impliedByCv, prepared, reference,
+        List<JobSkill> requiredSkills = oneOfEach(job.requiredSkills(), cvSkills, impliedByCv);
+        List<JobSkill> preferredSkills = oneOfEach(job.preferredSkills(), cvSkills, impliedByCv);
+        double requiredScore = coverage(requiredSkills, true, cvSkills, impliedByCv, prepared, reference,
                 matched, missing, explain);
-        double preferredScore = coverage(job.preferredSkills(), false, cvSkills, impliedByCv, prepared, reference,
+        double preferredScore = coverage(preferredSkills, false, cvSkills, impliedByCv, prepared, reference,
                 matched, missing, explain);
 
         double years = cv.totalExperienceMonths() / 12.0;
@@ -461,9 +463,9 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
         MatchComponent[] components = MatchComponent.values(); // the order of the arrays above
         String[] explanations = {
-            skillsExplanation(matched, missing, true, job.requiredSkills().size(), prepared.requiredInformation)
+            skillsExplanation(matched, missing, true, requiredSkills.size(), prepared.requiredInformation)
                 + penaltyExplanation(skillsFactor, "Missing required skills"),
-            skillsExplanation(matched, missing, false, job.preferredSkills().size(), prepared.preferredInformation),
+            skillsExplanation(matched, missing, false, preferredSkills.size(), prepared.preferredInformation),
             minYears == null ? "The job states no minimum experience."
                 : String.format(Locale.ROOT, "%.1f years of experience for %d required.", years, minYears)
                     + penaltyExplanation(experienceFactor, "Missing years of experience"),
@@ -496,7 +498,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         Penalties penalties = new Penalties(additive, skillsFactor, experienceFactor,
                 applicable[0] ? options.missingSkillsPenalty() * prepared.requiredInformation : 0);
         List<String> suggestions = suggestions(breakdown, matched, missing, years, minYears, prepared, highest,
-                languageGaps, penalties);
+                languageGaps, penalties, requiredSkills, preferredSkills);
         return new MatchResult(round(score), breakdown, matched, missing, suggestions);
     }
 
@@ -559,6 +561,63 @@ public final class DefaultJobMatcher implements JobMatcher {
 
     private List<Skill> implied(String id) {
         return impliedCache.computeIfAbsent(id, taxonomy::implied);
+    }
+
+    /**
+     * The skills a CV is scored on: each skill asked for on its own, and one skill per alternative list ("Tableau or
+     * Power BI"), the one the CV shows (exactly before implied); a list the CV shows none of is one missing
+     * requirement, named by its skills. The job's lists are returned as they are when they hold no alternatives.
+     */
+    static List<JobSkill> oneOfEach(List<JobSkill> wanted, Map<String, NormalizedSkill> cvSkills,
+            Map<String, NormalizedSkill> impliedByCv) {
+        boolean any = false;
+        for (JobSkill w : wanted) {
+            any |= !w.alternatives().isEmpty();
+        }
+        if (!any) {
+            return wanted;
+        }
+        Map<String, JobSkill> listed = new HashMap<>();
+        for (JobSkill w : wanted) {
+            if (!w.alternatives().isEmpty()) {
+                listed.putIfAbsent(w.id(), w);
+            }
+        }
+        java.util.Set<String> done = new java.util.HashSet<>();
+        List<JobSkill> out = new ArrayList<>(wanted.size());
+        for (JobSkill w : wanted) {
+            if (w.alternatives().isEmpty()) {
+                out.add(w);
+                continue;
+            }
+            if (!done.add(w.id())) {
+                continue;
+            }
+            List<JobSkill> group = new ArrayList<>();
+            group.add(w);
+            for (String id : w.alternatives()) {
+                JobSkill other = listed.get(id);
+                if (other != null && done.add(id)) {
+                    group.add(other);
+                }
+            }
+            JobSkill best = null;
+            int rank = 0;
+            for (JobSkill g : group) {
+                int r = cvSkills.containsKey(g.id()) ? 2 : impliedByCv.containsKey(g.id()) ? 1 : 0;
+                if (r > rank) {
+                    rank = r;
+                    best = g;
+                }
+            }
+            if (best == null && group.size() > 1) {
+                best = new JobSkill(w.id(), String.join(" or ", group.stream().map(JobSkill::name).toList()),
+                        String.join(" ou ", group.stream().map(g -> g.nameFr() == null ? g.name() : g.nameFr())
+                                .toList()), w.surfaceForm(), w.provenance(), w.alternatives());
+            }
+            out.add(best == null ? w : best);
+        }
+        return out;
     }
 
     private double coverage(List<JobSkill> wanted, boolean required, Map<String, NormalizedSkill> cvSkills,
@@ -712,7 +771,8 @@ public final class DefaultJobMatcher implements JobMatcher {
 
     private static List<String> suggestions(List<ScoreComponent> breakdown, List<MatchedSkill> matched,
             List<MissingSkill> missing, double years, Integer minYears, PreparedJob prepared, int highest,
-            List<String> languageGaps, Penalties penalties) {
+            List<String> languageGaps, Penalties penalties, List<JobSkill> requiredSkills,
+            List<JobSkill> preferredSkills) {
         JobRequirements job = prepared.job;
         record Suggestion(double gain, String text) {
         }
@@ -721,7 +781,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         ScoreComponent preferred = breakdown.get(1);
         for (MissingSkill m : missing) {
             ScoreComponent c = m.required() ? required : preferred;
-            double delta = prepared.skillShare(m.id(), m.required() ? job.requiredSkills() : job.preferredSkills());
+            double delta = prepared.skillShare(m.id(), m.required() ? requiredSkills : preferredSkills);
             double gain = m.required() ? penalties.requiredGain(c.share(), delta)
                     : penalties.otherGain(c.share(), delta);
             out.add(new Suggestion(gain, String.format(Locale.ROOT, "Show %s (%s skill) in a position or project: "
@@ -731,7 +791,7 @@ public final class DefaultJobMatcher implements JobMatcher {
             if (m.credit() < 1 && m.credit() >= LISTED_ONLY * STALE) {
                 ScoreComponent c = m.required() ? required : preferred;
                 double delta = (1 - m.credit()) * prepared.skillShare(m.id(), m.required()
-                        ? job.requiredSkills() : job.preferredSkills());
+                        ? requiredSkills : preferredSkills);
                 double gain = m.required() ? penalties.requiredGain(c.share(), delta)
                         : penalties.otherGain(c.share(), delta);
                 out.add(new Suggestion(gain, String.format(Locale.ROOT, "Describe recent use of %s in a dated "

@@ -219,10 +219,13 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
                 boolean list = (p == Part.REQUIREMENTS || p == Part.PREFERRED) && (text.indexOf(':') > 0
                         || Texts.words(text) <= 5 || text.chars().filter(c -> c == ',').count() >= 2);
                 int[] field = fieldOfStudy(text);
-                for (SkillMatch m : normalizer.find(text, list)) {
+                List<SkillMatch> found = normalizer.find(text, list);
+                List<List<String>> alternatives = alternatives(text, found);
+                for (int k = 0; k < found.size(); k++) {
+                    SkillMatch m = found.get(k);
                     boolean subject = field != null && m.start() >= field[0] && m.end() <= field[1];
                     JobSkill skill = new JobSkill(m.skill().id(), m.skill().name(), m.skill().nameFr(),
-                            m.surfaceForm(), line.span(m.start(), m.end(), m.confidence()));
+                            m.surfaceForm(), line.span(m.start(), m.end(), m.confidence()), alternatives.get(k));
                     Map<String, JobSkill> target = subject ? mentioned : preferredLine ? preferred
                             : requirementLine ? required : mentioned;
                     target.putIfAbsent(m.skill().id(), skill);
@@ -343,6 +346,80 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
             }
         }
         return null;
+    }
+
+    /**
+     * What may stand between two skills the job accepts one of: "or", "ou", "and/or", "et/ou". A slash alone is not
+     * one: "PostgreSQL/MySQL" is either, but "HTML/CSS" and "React/Redux" are both.
+     */
+    private static final Pattern EITHER = Pattern.compile("(?iu)\\s*(?:,\\s*)?(?:or|ou|and\\s*/\\s*or|et\\s*/\\s*ou)\\s+");
+    /** The longest comma list ending in "or" read as one choice. */
+    private static final int MAX_CHOICE = 3;
+
+    /** Where the skills joined by "or" at the end of a run start: after its last comma. */
+    private static int lastChoiceStart(String text, List<SkillMatch> found, int start, int end) {
+        int first = end;
+        while (first > start && EITHER.matcher(text.substring(found.get(first - 1).end(),
+                found.get(first).start())).matches()) {
+            first--;
+        }
+        return first;
+    }
+
+    /** A comma between two skills of one list. */
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
+    /**
+     * For each skill found on a line (in order), the ids of the other skills of the same alternative list: "Tableau
+     * or Power BI", "Java and/or Kotlin", "AWS, GCP ou Azure" (commas then a last "or"). Skills asked for together ("Java,
+     * Spring and Docker") have none.
+     *
+     * @param text the line
+     * @param found the skills found on it, in order
+     * @return one list per skill, empty when it has no alternative
+     */
+    static List<List<String>> alternatives(String text, List<SkillMatch> found) {
+        int n = found.size();
+        List<List<String>> out = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        int start = 0;
+        while (start < n) {
+            // a run of skills joined by commas, "or" or "/"; an alternative list when its last join is an "or"
+            int end = start;
+            boolean either = false;
+            while (end + 1 < n) {
+                int from = found.get(end).end();
+                int to = found.get(end + 1).start();
+                if (to < from) {
+                    break;
+                }
+                String gap = text.substring(from, to);
+                if (EITHER.matcher(gap).matches()) {
+                    either = true;
+                } else if (COMMA.matcher(gap).matches()) {
+                    either = false; // a comma after an "or" starts another list: only a last "or" makes one
+                } else {
+                    break;
+                }
+                end++;
+            }
+            if (either && end > start) {
+                // "AWS, GCP or Azure" is one choice; in a longer list ("Java, Spring, Docker or Kubernetes") only
+                // the skills around the "or" are
+                int first = end - start + 1 > MAX_CHOICE ? lastChoiceStart(text, found, start, end) : start;
+                for (int k = first; k <= end; k++) {
+                    List<String> others = new ArrayList<>();
+                    for (int o = first; o <= end; o++) {
+                        String id = found.get(o).skill().id();
+                        if (o != k && !id.equals(found.get(k).skill().id()) && !others.contains(id)) {
+                            others.add(id);
+                        }
+                    }
+                    out.set(k, List.copyOf(others));
+                }
+            }
+            start = end + 1;
+        }
+        return out;
     }
 
     /** The span of the subject a degree is asked in ("in Computer Science or a related field"), or null. */
