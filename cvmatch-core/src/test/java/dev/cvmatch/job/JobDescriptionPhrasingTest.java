@@ -75,4 +75,23 @@ class JobDescriptionPhrasingTest {
         assertTrue(same.requiredSkills().stream().anyMatch(s -> s.name().equals("Java")),
                 same.requiredSkills().toString());
     }
+
+    /** Where the job is and how remote, said in a sentence of the body rather than in the header. */
+    @Test
+    void placeAndWorkModeStatedInASentenceAreRead() {
+        JobRequirements job = parse("Senior Data Analyst", "",
+                "We are hiring a Senior Data Analyst in Lyon. This is a permanent position.", "", "Requirements",
+                "- 5+ years of SQL", "- Experience with clients in London", "", "Hybrid work, 2 days remote.");
+        assertEquals("Lyon", job.location());
+        assertEquals(WorkMode.HYBRID, job.workMode());
+        assertEquals(ContractType.PERMANENT, job.contractType());
+        JobRequirements french = parse("Développeur Java", "", "Le poste est basé à Nantes, en télétravail partiel.",
+                "", "Profil recherché", "- Java, Spring");
+        assertEquals("Nantes", french.location());
+        assertEquals(WorkMode.HYBRID, french.workMode());
+        JobRequirements none = parse("Data analyst", "", "Requirements", "- Experience with clients in London",
+                "- Remote monitoring tools");
+        assertNull(none.location(), "a place in a requirement is not where the job is");
+        assertNull(none.workMode(), "'remote monitoring' is no work mode");
+    }
 }

@@ -86,6 +86,36 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
             ContractType.FIXED_TERM},
         {Pattern.compile("(?iu)\\b(cdi|permanent|contrat [àa] dur[ée]e ind[ée]termin[ée]e)\\b"), ContractType.PERMANENT},
     };
+    /** Work modes said in a sentence of the body, not only in the header's keywords. */
+    private static final Pattern HYBRID_PHRASE = Pattern.compile("(?iu)\\b(hybrid (work|working|role|position|model|"
+            + "schedule|setup|organi[sz]ation)|(travail|mode|organisation|poste) (en )?hybride|\\d\\s?(days?|jours?)"
+            + "( per week| a week| par semaine)?( of| de| en)? (remote|t[ée]l[ée]travail|work from home|working from "
+            + "home)|t[ée]l[ée]travail (partiel|possible))\\b");
+    private static final Pattern REMOTE_PHRASE = Pattern.compile("(?iu)\\b(fully remote|full remote|100\\s?%\\s?"
+            + "(remote|t[ée]l[ée]travail)|remote.first|(this|the) (position|role|job) is (fully )?remote|remote "
+            + "(position|role|job)|t[ée]l[ée]travail (complet|total|int[ée]gral))\\b");
+    private static final Pattern ON_SITE_PHRASE = Pattern.compile("(?iu)\\b(on.site (position|role|job)|(this|the) "
+            + "(position|role|job) is on.site|100\\s?%\\s?(on.site|pr[ée]sentiel)|(poste|travail) (100 ?% )?en "
+            + "pr[ée]sentiel)\\b");
+    /** A town after the words that name where a job is: "in Lyon", "based in Paris", "basé à Nantes". */
+    private static final Pattern PLACE_OF_WORK = Pattern.compile("(?u)\\b(?:[Ii]n|[Bb]ased in|[Ll]ocated in|à|[Bb]asée? à|"
+            + "[Ss]ituée? à|[Ss]ur)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2})");
+
+    /** The first known town named as where the job is in a sentence of the description, or {@code null}. */
+    static String placeOfWork(String text) {
+        Matcher m = PLACE_OF_WORK.matcher(text);
+        while (m.find()) {
+            String[] words = m.group(1).split("[ ]");
+            for (int n = words.length; n >= 1; n--) {
+                String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
+                if (Lexicons.get().city(candidate) != null) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Contract phrases clear enough to be read on any line, not only in the header or a "Contract:" line. */
     private static final Object[][] CONTRACT_PHRASES = {
         {Pattern.compile("(?iu)\\b(apprenticeship|contrat d.apprentissage|en alternance|work.study (contract|position|"
@@ -287,6 +317,25 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
                     provenance.put("contractType", line.span(0, line.text.length(), 0.7));
                     break;
                 }
+            }
+        }
+        // "Hybrid work, 2 days remote." or "We are hiring ... in Lyon." in the body: only clear phrasings
+        for (int i = 0; i < lines.size() && mode == null; i++) {
+            String text = lines.get(i).text;
+            mode = HYBRID_PHRASE.matcher(text).find() ? WorkMode.HYBRID
+                    : REMOTE_PHRASE.matcher(text).find() ? WorkMode.REMOTE
+                    : ON_SITE_PHRASE.matcher(text).find() ? WorkMode.ON_SITE : null;
+            if (mode != null) {
+                provenance.put("workMode", lines.get(i).span(0, text.length(), 0.7));
+            }
+        }
+        for (int i = 0; i < lines.size() && location == null; i++) {
+            if (parts[i] == Part.REQUIREMENTS || parts[i] == Part.PREFERRED) {
+                continue; // "experience with clients in London" is no place of work
+            }
+            location = placeOfWork(lines.get(i).text);
+            if (location != null) {
+                provenance.put("location", lines.get(i).find(location, 0.6));
             }
         }
         if (required.isEmpty() && preferred.isEmpty()) {
