@@ -72,6 +72,9 @@ final class SectionSplitter {
                     && !documentTitle(line)) {
                 type = SectionType.OTHER;
             }
+            if (type != null && current.type == SectionType.LANGUAGES && CEFR_GRID.contains(Texts.fold(line.text))) {
+                type = null; // "COMPRENDRE | PARLER | ÉCRIRE": the columns of a Europass self-assessment grid
+            }
             if (type != null) {
                 current = new Section(type, line);
                 sections.add(current);
@@ -131,8 +134,9 @@ final class SectionSplitter {
         }
     }
 
+    /** "Page 2 of 3", "p. 2", "2/3"; not a month and year alone on a line ("09/2014", a date cell of a table). */
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
-            "(?i)(?:page|p\\.)\\s*\\d+(?:\\s*(?:/|of|sur)\\s*\\d+)?|\\d+\\s*(?:/|of|sur)\\s*\\d+");
+            "(?i)(?:page|p\\.)\\s*\\d+(?:\\s*(?:/|of|sur)\\s*\\d+)?|\\d{1,2}\\s*(?:/|of|sur)\\s*\\d{1,2}");
 
     /**
      * Page furniture of text exports, which would otherwise cut an entry in two: page numbers ("Page 2 of 3",
@@ -460,6 +464,16 @@ final class SectionSplitter {
 
     private static final java.util.regex.Pattern DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?:sample |my )?(?:resume|cv|curriculum vitae)(?: of| de)?");
+
+    /**
+     * The column labels of the Europass language self-assessment grid, English and French, folded: in a word
+     * processor's table each is a paragraph of its own, in capitals like the CV's headings.
+     */
+    private static final java.util.Set<String> CEFR_GRID = java.util.Set.of("understanding", "speaking", "writing",
+            "listening", "reading", "spoken interaction", "spoken production", "comprendre", "parler", "ecrire",
+            "ecouter", "lire", "prendre part a une conversation", "s exprimer oralement en continu",
+            "expression orale en continu", "interaction orale", "comprehension", "expression ecrite",
+            "comprehension de l oral", "comprehension de l ecrit", "production orale", "production ecrite");
 
     private static boolean headingStyle(CvLine line) {
         return line.allCaps() || line.bold() || line.decoratedHeading || line.text.endsWith(":");
