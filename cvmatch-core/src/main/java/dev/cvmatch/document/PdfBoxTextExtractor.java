@@ -4,14 +4,16 @@ import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.EmptyDocumentException;
 import dev.cvmatch.EncryptedDocumentException;
 import dev.cvmatch.internal.io.LimitGuard;
+import dev.cvmatch.internal.pdf.PdfFile;
 import dev.cvmatch.internal.pdf.PdfGlyphReader;
 import dev.cvmatch.internal.pdf.PdfStreamBudget;
 import dev.cvmatch.internal.pdf.PdfWarmUp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -75,13 +77,15 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
         guard.checkBytes(content.length);
         // before PDFBox holds any decoded byte: it inflates a stream into the heap, however large
         PdfStreamBudget budget = PdfStreamBudget.checkFile(content, guard);
-        try (PDDocument document = Loader.loadPDF(content)) {
-            if (document.isEncrypted()) {
+        // parsed as Loader.loadPDF parses it, without PDFBox's PDDocument until a page has to be rendered (PdfFile)
+        try (PdfFile file = PdfFile.load(content)) {
+            if (file.isEncrypted()) {
                 // the file's stream bytes were ciphertext: check PDFBox's decrypted data
-                budget = PdfStreamBudget.checkLoaded(document.getDocument(), guard);
+                budget = PdfStreamBudget.checkLoaded(file.cos(), guard);
             }
-            guard.checkPages(PdfGlyphReader.pages(document, limits.maxPages() + 1).size());
-            ExtractedDocument extracted = PdfGlyphReader.read(document, guard);
+            List<PDPage> tree = file.pages(limits.maxPages() + 1);
+            guard.checkPages(tree.size());
+            ExtractedDocument extracted = PdfGlyphReader.read(tree, guard);
             if (letters(extracted.text()) < MIN_LETTERS) {
                 int pages = extracted.pages().size();
                 if (pages == 0) {
@@ -90,7 +94,7 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
                 OcrEngine engine = OcrPages.require(ocr, "The PDF has no text layer (" + pages
                         + " page(s) of images, probably a scan)");
                 budget.checkImages(); // the renderer decodes every image it draws
-                return recognize(document, engine, guard);
+                return recognize(file.document(), tree.size(), engine, guard);
             }
             return extracted;
         } catch (InvalidPasswordException e) {
@@ -110,12 +114,11 @@ public final class PdfBoxTextExtractor implements DocumentTextExtractor {
         }
     }
 
-    private static ExtractedDocument recognize(PDDocument document, OcrEngine engine, LimitGuard guard)
+    private static ExtractedDocument recognize(PDDocument document, int count, OcrEngine engine, LimitGuard guard)
             throws IOException {
         PDFRenderer renderer = new PDFRenderer(document);
         ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.PDF).guard(guard);
         int block = 0;
-        int count = PdfGlyphReader.pages(document, Integer.MAX_VALUE).size();
         for (int i = 0; i < count; i++) {
             guard.checkTime();
             PDRectangle box = document.getPage(i).getCropBox();

@@ -89,6 +89,7 @@ public final class DefaultCvParser implements CvParser {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.detectLanguage = detectLanguage;
         this.skillNormalizer = Objects.requireNonNull(skillNormalizer, "skillNormalizer");
+        PhoneWarmUp.start(defaultRegion);
     }
 
     @Override

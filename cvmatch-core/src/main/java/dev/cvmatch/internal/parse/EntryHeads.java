@@ -10,8 +10,28 @@ final class EntryHeads {
     private static final java.util.regex.Pattern LEADING_NON_ALNUM = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern CLOSING_PUNCTUATION = java.util.regex.Pattern.compile("[)\\]|:,.–—-]*");
 
-    /** A part of a header line. */
+    /**
+     * A part of a header line. Its {@code equals} and {@code hashCode} are written out, with the record's meaning
+     * (components compared with {@code Objects.equals} and {@code ==}; the hash combined as {@code 31 * h + c} in
+     * component order, as {@code java.lang.runtime.ObjectMethods} does): the generated ones are linked through
+     * {@code ObjectMethods} at their first call (about 20 ms of a fresh JVM's first CV, for {@code List.indexOf}).
+     */
     record Part(String text, CvLine line, int from, int to, boolean parenthesized) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Part p && java.util.Objects.equals(text, p.text)
+                    && java.util.Objects.equals(line, p.line) && from == p.from && to == p.to
+                    && parenthesized == p.parenthesized;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(text);
+            h = 31 * h + java.util.Objects.hashCode(line);
+            h = 31 * h + Integer.hashCode(from);
+            h = 31 * h + Integer.hashCode(to);
+            return 31 * h + Boolean.hashCode(parenthesized);
+        }
     }
 
     /** The header of an entry: its parts and the number of lines it consumed from the entry start. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -32,23 +31,23 @@ public final class PdfGlyphReader extends PDFTextStripper {
         this.guard = guard;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
+        output = Writer.nullWriter(); // the stripper writes each page's text: nothing here reads it
     }
 
     /**
-     * Reads a loaded PDF document.
+     * Reads the pages of a loaded PDF.
      *
-     * @param document the loaded document
+     * @param pages the document's pages, in order ({@link PdfFile#pages})
      * @param guard the limits of this extraction
      * @return the extracted document; pages without text have no lines
      * @throws IOException if PDFBox fails while reading a page
      * @throws dev.cvmatch.LimitExceededException if a limit is exceeded
      */
-    public static ExtractedDocument read(PDDocument document, LimitGuard guard) throws IOException {
-        checkContent(document, guard);
+    public static ExtractedDocument read(List<PDPage> pages, LimitGuard guard) throws IOException {
+        checkContent(pages, guard);
         PdfGlyphReader reader = new PdfGlyphReader(guard);
         ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.PDF);
         int block = 0;
-        List<PDPage> pages = pages(document, Integer.MAX_VALUE);
         for (int i = 1; i <= pages.size(); i++) {
             guard.checkTime();
             PDPage page = pages.get(i - 1);
@@ -61,9 +60,11 @@ public final class PdfGlyphReader extends PDFTextStripper {
                 height = t;
             }
             reader.glyphs.clear();
-            reader.setStartPage(i);
-            reader.setEndPage(i);
-            reader.writeText(document, Writer.nullWriter());
+            // what PDFTextStripper.writeText(document) does for a one-page range, without a PDDocument: a page
+            // without contents is skipped; the stripper's page range is left at its default (all pages)
+            if (page.hasContents()) {
+                reader.processPage(page);
+            }
             builder.startPage(width, height);
             List<LayoutAnalyzer.Line> lines = LayoutAnalyzer.analyze(reader.glyphs, width, block);
             for (LayoutAnalyzer.Line line : lines) {
@@ -100,41 +101,16 @@ public final class PdfGlyphReader extends PDFTextStripper {
     }
 
     /**
-     * The pages as the page tree holds them, in order, walking the tree rather than trusting its {@code /Count},
-     * which damaged or hostile files get wrong (a {@code /Count} of 0 or of a billion over one real page).
-     *
-     * @param document the document
-     * @param max stop after this many pages
-     * @return at most {@code max} pages
-     * @throws dev.cvmatch.CorruptDocumentException if the tree reaches a page twice (a cycle)
-     */
-    public static List<PDPage> pages(PDDocument document, int max) {
-        List<PDPage> pages = new ArrayList<>();
-        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (PDPage page : document.getPages()) {
-            if (pages.size() >= max) {
-                break;
-            }
-            if (!seen.add(page.getCOSObject())) {
-                throw new dev.cvmatch.CorruptDocumentException("The PDF's page tree has a cycle (a page is reached "
-                        + "twice); the file is damaged or hostile");
-            }
-            pages.add(page);
-        }
-        return pages;
-    }
-
-    /**
      * Scans every page's content streams for what PDFBox cannot parse in bounded memory, before text extraction or
      * rendering touches them (see {@link ContentStreamScanner}).
      *
-     * @param document the document
+     * @param pages the document's pages
      * @param guard the limits of this extraction
      * @throws IOException if a stream cannot be decoded
      */
-    public static void checkContent(PDDocument document, LimitGuard guard) throws IOException {
+    public static void checkContent(List<PDPage> pages, LimitGuard guard) throws IOException {
         ContentStreamScanner scanner = new ContentStreamScanner(guard);
-        for (PDPage page : document.getPages()) {
+        for (PDPage page : pages) {
             guard.checkTime();
             scanner.checkPage(page);
         }
