@@ -156,9 +156,14 @@ final class EntryHeads {
                 consumed++;
                 continue;
             }
-            long nonLocation = parts.stream()
-                    .filter(p -> !p.parenthesized() && !isQualifier(p) && !isLocation(p.text(), p.parenthesized()))
-                    .count();
+            long nonLocation = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                Part p = parts.get(i);
+                if (!p.parenthesized() && !isQualifier(p) && !isLocation(p.text(), p.parenthesized())
+                        && !(i + 1 < parts.size() && townBeforeRegion(p, parts.get(i + 1)))) {
+                    nonLocation++; // "Tucson, AZ": a town before its state is a place, not a name
+                }
+            }
             boolean onlyLocation = !nextParts.isEmpty()
                     && nextParts.stream().allMatch(p -> isLocation(p.text(), p.parenthesized())
                     || lexicons.country(p.text()) != null);
@@ -297,6 +302,23 @@ final class EntryHeads {
     }
 
     /** A short capitalised name without job-title or organisation words, digits or capitals only: a town. */
+    /** A town's name: letters, spaces, dots, hyphens and apostrophes ("St. Louis", "Winston-Salem"). */
+    private static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("\\p{L}[\\p{L} .'’-]*");
+
+    /**
+     * Whether a part is a town's name the gazetteer may not know, followed on its line by the town's state or
+     * province after a comma or a dash ("Tucson, AZ", "Pune, Maharashtra").
+     */
+    boolean townBeforeRegion(Part p, Part next) {
+        if (next.line() != p.line() || p.parenthesized() || next.parenthesized() || p.to() > next.from()
+                || lexicons.regionAfterCity(next.text()) == null || !TOWN.matcher(p.text()).matches()) {
+            return false;
+        }
+        String between = p.line().text.substring(p.to(), next.from()).strip();
+        return (between.equals(",") || between.equals("-") || between.equals("\u2013")) && townLike(p.text())
+                && isLocation(p.line().text.substring(p.from(), next.to()), false);
+    }
+
     private boolean townLike(String t) {
         return Texts.words(t) <= 3 && Texts.digits(t) == 0 && titleScore(t) == 0 && orgScore(t) == 0
                 && capitalisedWords(t) && !Texts.isAllCaps(t) && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
