@@ -383,4 +383,15 @@ class ThemeEntryShapesTest {
         assertEquals("Full Stack Developer", cv.experience().get(0).title());
         assertEquals(null, cv.experience().get(0).location());
     }
+
+    @Test
+    void anEmployersStreetAddressOnTheEntryIsNeitherEmployerNorTitle() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Senior Engineer", "Northwind Shipping",
+                "801 5th Ave Seattle, WA 98104", "Jan 2019 - Present", "Built the routing service.", "", "Developer",
+                "Maple Ledger", "1 Toronto St, Toronto, ON M5C 2V6", "Mar 2015 - Dec 2018", "Wrote reports.");
+        assertEquals(List.of("Northwind Shipping", "Maple Ledger"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Senior Engineer", "Developer"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+    }
 }

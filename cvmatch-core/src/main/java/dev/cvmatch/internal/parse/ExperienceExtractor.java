@@ -137,8 +137,8 @@ final class ExperienceExtractor {
             if (!heads.isHeadLike(lines.get(i))) {
                 break;
             }
-            if (!EntryHeads.labelledHead(lines.get(i))) {
-                before++; // labelled lines ("Designation:", "Company:") are taken whatever their number
+            if (!EntryHeads.labelledHead(lines.get(i)) && !addressLine(lines.get(i))) {
+                before++; // labelled lines ("Designation:", "Company:") and addresses are taken whatever their number
             }
         }
         int[] starts = new int[anchors.size()];
@@ -162,6 +162,8 @@ final class ExperienceExtractor {
                     if (!labelled.add(above.fieldRole)) {
                         break; // a second "Position:": the previous entry's, printed under its dates
                     }
+                } else if (addressLine(above) && s - 1 > floor) {
+                    // "801 5th Ave Seattle, WA 98104" under the employer: the employer's address, not a head line
                 } else if (k++ >= walk) {
                     break;
                 }
@@ -187,6 +189,12 @@ final class ExperienceExtractor {
             result.add(entry(d, slot));
         }
         return result;
+    }
+
+    /** A line that opens on a street address ("801 5th Ave Seattle, WA 98104", "1 Toronto St, ON M5C 2V6"). */
+    private static boolean addressLine(CvLine line) {
+        List<Parts.Part> parts = Parts.split(line, -1, -1);
+        return !parts.isEmpty() && EntryHeads.isAddress(parts.get(0).text());
     }
 
     /** The roles of the labelled title, employer, client and place lines right under a dates line. */
@@ -401,6 +409,8 @@ final class ExperienceExtractor {
             } else if (location != null && p.line() == location.line() && heads.isLocation(p.text(),
                     p.parenthesized())) {
                 continue; // "Paris, FR (télétravail partiel)": the rest of the place
+            } else if (EntryHeads.isAddress(p.text())) {
+                continue; // "801 5th Ave Seattle", "ON M5C 2V6": the employer's address names no one
             } else if (location != null && regionOnly(p.text())) {
                 continue; // "Infosys - Maharashtra" over "Location: Pune": a state names no employer
             } else {
