@@ -609,8 +609,7 @@ final class ExperienceExtractor {
                 return null; // "Client: BC Hydro" under "Company: Infosys": a name
             }
             String t = p.text();
-            if (Texts.fold(t).equals(Texts.fold(employer.text()))
-                    || Texts.fold(p.line().text.substring(0, p.from())).contains(Texts.fold(t))) {
+            if (Texts.fold(t).equals(Texts.fold(employer.text()))) {
                 return null; // "Full Stack Developer - Quillby, Quillby": the employer printed twice, no place
             }
             if (Texts.words(t) <= 3 && Texts.digits(t) == 0 && heads.titleScore(t) == 0 && heads.orgScore(t) == 0
