@@ -137,6 +137,48 @@ class JobBoardTextTest {
     }
 
     @Test
+    void aFlattenedYearBeforeADatedTitleOrAnEndAloneIsOneRange() {
+        // "2005  Present: Title, Employer": the year alone, its end leading the next piece
+        String yearLed = "Noor Haddad  Lakeview, Springfield  noor@example.com  Objective  A position as a sound "
+                + "engineer for a recording label.  Career Experience/Job History  2016  Present: Senior Sound "
+                + "Engineer, Bellbird Records  Mixed and mastered albums for independent artists.  2011  2016: "
+                + "Assistant Sound Engineer, Quarry Lane Studios  Prepared sessions and maintained the gear.  "
+                + "Education  2007  2011: Bachelor of Arts in Music Technology, Northfield College";
+        ParsedCv cv = parse(yearLed);
+        assertEquals(List.of("Senior Sound Engineer", "Assistant Sound Engineer"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals(List.of("Bellbird Records", "Quarry Lane Studios"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of(PartialDate.ofYear(2016), PartialDate.ofYear(2011)),
+                cv.experience().stream().map(WorkExperience::start).toList());
+        assertTrue(cv.experience().get(0).current(), () -> cv.experience().toString());
+        // "Title, March 2014  Present", "Title (2006  2013)": the start ends a piece, the end is the next one
+        String endAlone = "Jo Doe  jo@example.com  Summary  Marketing professional with years of experience in "
+                + "social media management and branding for consumer brands.    PROFESSIONAL EXPERIENCE  "
+                + "PINECONE LABS, Denver, CO  Social Media Manager, September 2019  Present  Ran the brand "
+                + "accounts.  Harbor & Vale, PA  Columbus, Ohio  Campaign Coordinator (2014  2019)  Planned "
+                + "campaigns.";
+        ParsedCv ended = parse(endAlone);
+        assertEquals(List.of("Social Media Manager", "Campaign Coordinator"),
+                ended.experience().stream().map(WorkExperience::title).toList());
+        assertTrue(ended.experience().get(0).current(), () -> ended.experience().toString());
+        assertEquals(PartialDate.ofYear(2019), ended.experience().get(1).end());
+    }
+
+    @Test
+    void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
+                "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",
+                "Assist teachers with day to day work including marking exams", "", "Rowan Pike & Hale, PA",
+                "Fallbrook Ridge, North Carolina", "Legal Secretary (2004 - 2010)", "Kept the files.");
+        assertEquals("Bluefield Institute", cv.experience().get(0).employer());
+        assertEquals("Educational Assistant", cv.experience().get(0).title());
+        assertEquals("Tucsonville, AZ", cv.experience().get(0).location());
+        assertEquals("Fallbrook Ridge, North Carolina", cv.experience().get(1).location());
+        assertEquals("Legal Secretary", cv.experience().get(1).title());
+    }
+
+    @Test
     void anAnonymisedCvOpeningOnAJobTitleHasItAsHeadlineAndNoName() {
         ParsedCv cv = parse("REVENUE CYCLE ADVOCATE", "Summary",
                 "Dedicated office manager with 20 years of experience in executive support.", "", "Experience",

@@ -373,5 +373,25 @@ class ThemeEntryShapesTest {
         assertEquals("Senior Software Engineer II, Lead Web Developer", cv.experience().get(0).title());
         assertEquals("One Technologies, L.P.", cv.experience().get(0).employer());
     }
-}
 
+    @Test
+    void anEmployerPrintedTwiceOnTheTitleLineIsNoPlace() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Full Stack Developer - Quillby, Quillby",
+                "May, 2021 - Feb, 2022  9 months", "Worked as a full stack developer on a web application.", "",
+                "Backend Developer, Tarnwell Labs", "Jan, 2019 - Apr, 2021", "Built services.");
+        assertEquals("Quillby", cv.experience().get(0).employer());
+        assertEquals("Full Stack Developer", cv.experience().get(0).title());
+        assertEquals(null, cv.experience().get(0).location());
+    }
+
+    @Test
+    void anEmployersStreetAddressOnTheEntryIsNeitherEmployerNorTitle() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Senior Engineer", "Northwind Shipping",
+                "801 5th Ave Seattle, WA 98104", "Jan 2019 - Present", "Built the routing service.", "", "Developer",
+                "Maple Ledger", "1 Toronto St, Toronto, ON M5C 2V6", "Mar 2015 - Dec 2018", "Wrote reports.");
+        assertEquals(List.of("Northwind Shipping", "Maple Ledger"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals(List.of("Senior Engineer", "Developer"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+    }
+}

@@ -189,22 +189,57 @@ final class CvLine {
     }
 
     /**
-     * Two pieces of one flattened line that are each a date, the second later than the first ("June 2004", "April
-     * 2005") or "Present": one range, "June 2004 – April 2005"; otherwise {@code null}.
+     * Two pieces of one flattened line that make one date range whose dash the flattening lost: each a date, the
+     * second later than the first ("June 2004", "April 2005") or "Present": one range, "June 2004 – April 2005".
+     * Also a year alone before a piece that opens with the range's end and goes on after a colon or comma ("2005",
+     * "Present: Sound Engineer, Acme Records" read "2005 – Present: Sound Engineer, ..."), and a piece that ends on a
+     * start date before a piece that is the range's end alone ("Web Developer, March 2014", "Present"). Otherwise
+     * {@code null}.
      */
     static CvLine splitRange(CvLine a, CvLine b) {
-        if (a.pieces.size() != 1 || b.pieces.size() != 1 || a.source != b.source || b.bullet
-                || a.text.length() > 20 || b.text.length() > 20) {
+        if (a.pieces.size() != 1 || b.pieces.size() != 1 || a.source != b.source || b.bullet) {
             return null;
         }
         Dates.Found first = a.anyDate();
-        if (first == null || first.range() || first.from() != 0 || first.to() < a.text.strip().length()
-                || first.start() == null || first.start().month() == 0) {
+        if (first == null || first.range() || first.start() == null) {
             return null;
         }
+        String at = a.text.strip();
+        String bt = b.text.strip();
+        boolean wholeA = first.from() == 0 && first.to() >= at.length();
+        boolean monthA = first.start().month() != 0;
+        // "Paralegal (2006", "2013)": the brackets around the range say the two dates are one
+        boolean bracketed = first.from() > 0 && at.charAt(first.from() - 1) == '(' && bt.endsWith(")");
+        if (bracketed) {
+            bt = bt.substring(0, bt.length() - 1).strip();
+        }
+        boolean wholeB = bt.length() <= 20 && RANGE_END.matcher(bt).matches();
+        if (wholeA && monthA && a.text.length() <= 20 && b.text.length() <= 20) {
+            return joinRange(a, b, a.text.length() + 3 + b.text.length());
+        }
+        if (wholeA && a.text.length() <= 20) {
+            java.util.regex.Matcher lead = LEADING_RANGE_END.matcher(bt);
+            if (lead.lookingAt()) {
+                return joinRange(a, b, a.text.length() + 3 + lead.end(1));
+            }
+            return null;
+        }
+        if (!wholeA && wholeB && first.to() >= at.length() && first.from() > 0 && a.text.length() <= 80
+                && (monthA || bracketed || !YEAR.matcher(bt).find())) {
+            return joinRange(a, b, a.text.length() + 3 + b.text.indexOf(bt) + bt.length());
+        }
+        return null;
+    }
+
+    /**
+     * {@code a} and {@code b} joined by a dash, when the range that ends at {@code rangeEnd} in the joined text
+     * starts where {@code a}'s date does, ends there and does not end before it starts.
+     */
+    private static CvLine joinRange(CvLine a, CvLine b, int rangeEnd) {
         String joined = a.text + " – " + b.text;
-        Dates.Found both = Dates.range(joined);
-        if (both == null || !both.range() || both.from() != 0 || both.to() < joined.strip().length()
+        Dates.Found both = Dates.range(joined.substring(0, Math.min(joined.length(), rangeEnd)));
+        if (both == null || !both.range() || both.from() != a.anyDate().from()
+                || both.to() < joined.substring(0, rangeEnd).strip().length()
                 || both.end() != null && both.end().compareTo(both.start()) < 0) {
             return null;
         }
@@ -505,6 +540,9 @@ final class CvLine {
             "(?iu)(?:(?:" + MONTH + "\\s+)?\\d{4}|\\d{1,2}/\\d{4}|present|now|current|today|aujourd['’]hui|"
             + "pr[ée]sent|en cours|ce jour|[àa] ce jour)");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    /** A range's end opening a piece and followed by a colon or comma and more text: "Present: Sound Engineer". */
+    private static final java.util.regex.Pattern LEADING_RANGE_END = java.util.regex.Pattern.compile(
+            "(?iu)(\\d{4}|present|now|current|today|till date|to date)\\s*[:,]\\s*\\S");
 
     /**
      * A date range wrapped in a narrow margin column, its end on the next line: "Oct 2018 –<TAB>Staff Nurse" then

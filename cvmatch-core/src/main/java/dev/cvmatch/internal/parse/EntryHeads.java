@@ -176,9 +176,14 @@ final class EntryHeads {
                 consumed++;
                 continue;
             }
-            long nonLocation = parts.stream()
-                    .filter(p -> !p.parenthesized() && !isQualifier(p) && !isLocation(p.text(), p.parenthesized()))
-                    .count();
+            long nonLocation = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                Part p = parts.get(i);
+                if (!p.parenthesized() && !isQualifier(p) && !isLocation(p.text(), p.parenthesized())
+                        && !isAddress(p.text()) && !(i + 1 < parts.size() && townBeforeRegion(p, parts.get(i + 1)))) {
+                    nonLocation++; // "Tucson, AZ": a town before its state is a place, not a name
+                }
+            }
             boolean onlyLocation = !nextParts.isEmpty()
                     && nextParts.stream().allMatch(p -> isLocation(p.text(), p.parenthesized())
                     || lexicons.country(p.text()) != null);
@@ -317,6 +322,41 @@ final class EntryHeads {
     }
 
     /** A short capitalised name without job-title or organisation words, digits or capitals only: a town. */
+    /** A street address: a house number, up to four words, a street word ("801 5th Ave", "1 Toronto St"). */
+    private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+            "\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?\\s+(?:[\\p{L}\\d.'’-]+\\s+){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
+            + "Boulevard|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Pl|Place|Ct|Court|Hwy|Highway|Sq|Square|Terrace|Cres|"
+            + "Crescent|Suite|Ste)\\.?(?:\\s.*)?");
+    /** A postal code, after its state or province or alone: "WA 98104", "ON M5C 2V6", "98104-1234". */
+    private static final java.util.regex.Pattern POSTAL = java.util.regex.Pattern.compile(
+            "(?:[A-Z]{2}\\s+)?(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)");
+
+    /**
+     * Whether a part is a street address or a postal code ("801 5th Ave Seattle", "ON M5C 2V6"): themes print an
+     * employer's address on its entry; an address is a place, never a title or an employer.
+     */
+    static boolean isAddress(String text) {
+        String t = text.strip();
+        return STREET.matcher(t).matches() || POSTAL.matcher(t).matches();
+    }
+
+    /** A town's name: letters, spaces, dots, hyphens and apostrophes ("St. Louis", "Winston-Salem"). */
+    private static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("\\p{L}[\\p{L} .'’-]*");
+
+    /**
+     * Whether a part is a town's name the gazetteer may not know, followed on its line by the town's state or
+     * province after a comma or a dash ("Tucson, AZ", "Pune, Maharashtra").
+     */
+    boolean townBeforeRegion(Part p, Part next) {
+        if (next.line() != p.line() || p.parenthesized() || next.parenthesized() || p.to() > next.from()
+                || lexicons.regionAfterCity(next.text()) == null || !TOWN.matcher(p.text()).matches()) {
+            return false;
+        }
+        String between = p.line().text.substring(p.to(), next.from()).strip();
+        return (between.equals(",") || between.equals("-") || between.equals("\u2013")) && townLike(p.text())
+                && isLocation(p.line().text.substring(p.from(), next.to()), false);
+    }
+
     private boolean townLike(String t) {
         return Texts.words(t) <= 3 && Texts.digits(t) == 0 && titleScore(t) == 0 && orgScore(t) == 0
                 && capitalisedWords(t) && !Texts.isAllCaps(t) && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));

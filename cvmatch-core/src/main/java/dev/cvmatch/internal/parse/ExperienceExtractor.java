@@ -137,8 +137,8 @@ final class ExperienceExtractor {
             if (!heads.isHeadLike(lines.get(i))) {
                 break;
             }
-            if (!EntryHeads.labelledHead(lines.get(i))) {
-                before++; // labelled lines ("Designation:", "Company:") are taken whatever their number
+            if (!EntryHeads.labelledHead(lines.get(i)) && !addressLine(lines.get(i))) {
+                before++; // labelled lines ("Designation:", "Company:") and addresses are taken whatever their number
             }
         }
         int[] starts = new int[anchors.size()];
@@ -162,6 +162,8 @@ final class ExperienceExtractor {
                     if (!labelled.add(above.fieldRole)) {
                         break; // a second "Position:": the previous entry's, printed under its dates
                     }
+                } else if (addressLine(above) && s - 1 > floor) {
+                    // "801 5th Ave Seattle, WA 98104" under the employer: the employer's address, not a head line
                 } else if (k++ >= walk) {
                     break;
                 }
@@ -187,6 +189,12 @@ final class ExperienceExtractor {
             result.add(entry(d, slot));
         }
         return result;
+    }
+
+    /** A line that opens on a street address ("801 5th Ave Seattle, WA 98104", "1 Toronto St, ON M5C 2V6"). */
+    private static boolean addressLine(CvLine line) {
+        List<Parts.Part> parts = Parts.split(line, -1, -1);
+        return !parts.isEmpty() && EntryHeads.isAddress(parts.get(0).text());
     }
 
     /** The roles of the labelled title, employer, client and place lines right under a dates line. */
@@ -345,11 +353,25 @@ final class ExperienceExtractor {
         EntryHeads.Part location = null;
         List<EntryHeads.Part> others = new ArrayList<>();
         EntryHeads.Part place = null;
+        EntryHeads.Part weakPlace = null;
+        EntryHeads.Part regionOfCountry = null;
         for (int i = 0; i < parts.size() && place == null; i++) {
             EntryHeads.Part p = parts.get(i);
             EntryHeads.Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+            EntryHeads.Part previous = i > 0 ? parts.get(i - 1) : null;
             if (heads.isLocation(p.text(), false)) {
-                place = p; // a known place or "remote": a capitalised word in brackets is then not the place
+                // a known place or "remote": a capitalised word in brackets is then not the place; a state or
+                // province alone ("AZ", "Florida") may be the tail of a town the gazetteer does not know, and a
+                // country after a state the tail of that state ("Pennsylvania, United States")
+                if (regionOnly(p.text())) {
+                    weakPlace = weakPlace == null ? p : weakPlace;
+                    if (regionOfCountry == null && next != null && next.line() == p.line() && isCountry(next.text())) {
+                        regionOfCountry = p;
+                    }
+                } else if (!(isCountry(p.text()) && previous != null && previous.line() == p.line()
+                        && regionOnly(previous.text()))) {
+                    place = p;
+                }
             } else if (i > 0 && next != null && next.line() == p.line() && (!p.parenthesized() || next.parenthesized())
                     && (lexicons.countryCode(next.text()) != null || lexicons.country(next.text()) != null)
                     && heads.orgScore(p.text()) == 0 && heads.titleScore(p.text()) == 0) {
@@ -357,15 +379,27 @@ final class ExperienceExtractor {
                 place = p;
             }
         }
+        for (int i = parts.size() - 2; i >= 0 && place == null; i--) {
+            EntryHeads.Part p = parts.get(i);
+            if (heads.townBeforeRegion(p, parts.get(i + 1))) {
+                // "Tucson, AZ", "Pune, Maharashtra": a town the gazetteer does not know, before its state; the last
+                // such pair, as an employer's line ends on its place ("Jack E. Carter, PA" / "Fayetteville, North
+                // Carolina")
+                place = p;
+            }
+        }
+        if (place == null) {
+            place = regionOfCountry != null ? regionOfCountry : weakPlace;
+        }
         parts = attachQualifiers(parts, place);
         for (EntryHeads.Part p : parts) {
             if (labelledName(p)) {
                 others.add(p); // "Client: BC Hydro": named by its label, not a place
             } else if (location == null && (place == null ? heads.isLocation(p.text(), p.parenthesized())
-                    : p == place || heads.isLocation(p.text(), false))) {
+                    : p == place || heads.isLocation(p.text(), false) && !parts.contains(place))) {
                 location = p;
             } else if (location != null && p.line() == location.line() && (lexicons.country(p.text()) != null
-                    || lexicons.countryCode(p.text()) != null)) {
+                    || lexicons.countryCode(p.text()) != null || regionOfTown(location, p, parts))) {
                 if (java.util.Arrays.asList(Texts.fold(location.text()).split("[^\\p{L}\\p{N}]+"))
                         .contains(Texts.fold(p.text()))) {
                     continue; // "Sopra Steria (Lyon, France) · Lyon, France": the place printed twice
@@ -375,6 +409,10 @@ final class ExperienceExtractor {
             } else if (location != null && p.line() == location.line() && heads.isLocation(p.text(),
                     p.parenthesized())) {
                 continue; // "Paris, FR (télétravail partiel)": the rest of the place
+            } else if (EntryHeads.isAddress(p.text())) {
+                continue; // "801 5th Ave Seattle", "ON M5C 2V6": the employer's address names no one
+            } else if (location != null && regionOnly(p.text())) {
+                continue; // "Infosys - Maharashtra" over "Location: Pune": a state names no employer
             } else {
                 others.add(p);
             }
@@ -437,6 +475,31 @@ final class ExperienceExtractor {
                 || bestScore >= secondScore + 1);
         return new Draft(lines, anchorIndex, date, head, location, others, title, employer, bestScore, secondScore,
                 confident, scores);
+    }
+
+    private boolean isCountry(String text) {
+        return lexicons.country(text) != null || lexicons.countryCode(text) != null;
+    }
+
+    /** Whether a text is a state, province or region and not also a town: "AZ", "Florida", "Karnataka". */
+    private boolean regionOnly(String text) {
+        return lexicons.city(text) == null && (lexicons.region(text) != null || lexicons.regionCode(text) != null);
+    }
+
+    /**
+     * Whether a part is the state or province of the town before it ("Houston, TX", "Pune, Maharashtra"), the last
+     * place of its line: the place is "Houston, TX". A country after the region keeps its own rule ("Paris,
+     * Île-de-France, France").
+     */
+    private boolean regionOfTown(EntryHeads.Part town, EntryHeads.Part p, List<EntryHeads.Part> parts) {
+        if (town.to() > p.from() || lexicons.regionAfterCity(p.text()) == null || lexicons.region(town.text()) != null
+                || lexicons.country(town.text()) != null || town.text().contains(",")
+                || !PLACE_GAP.matcher(p.line().text.substring(town.to(), p.from()).strip()).matches()
+                || !heads.isLocation(p.line().text.substring(town.from(), p.to()), false)) {
+            return false;
+        }
+        int i = parts.indexOf(p);
+        return i + 1 >= parts.size() || parts.get(i + 1).line() != p.line();
     }
 
     /**
@@ -546,6 +609,9 @@ final class ExperienceExtractor {
                 return null; // "Client: BC Hydro" under "Company: Infosys": a name
             }
             String t = p.text();
+            if (Texts.fold(t).equals(Texts.fold(employer.text()))) {
+                return null; // "Full Stack Developer - Quillby, Quillby": the employer printed twice, no place
+            }
             if (Texts.words(t) <= 3 && Texts.digits(t) == 0 && heads.titleScore(t) == 0 && heads.orgScore(t) == 0
                     && Character.isUpperCase(t.codePointAt(0)) && EntryHeads.capitalisedWords(t)
                     && (title == null || title.line() != p.line()
