@@ -18,7 +18,16 @@ import java.util.List;
 public record JobSkill(String id, String name, String nameFr, String surfaceForm, Provenance provenance,
         List<String> alternatives) {
 
-    /** Copies the alternatives; {@code null} (a job stored before they existed) is none. */
+    /**
+     * Copies the alternatives; {@code null} (a job stored before they existed) is none.
+     *
+     * @param id the taxonomy id
+     * @param name the canonical English name
+     * @param nameFr the canonical French name
+     * @param surfaceForm the text as written in the job description
+     * @param provenance where it is in the job description's extracted text
+     * @param alternatives the ids of the skills the job accepts instead of this one, or {@code null} for none
+     */
     public JobSkill {
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
     }
