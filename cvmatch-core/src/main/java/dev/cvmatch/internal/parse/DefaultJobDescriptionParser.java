@@ -101,6 +101,12 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
     private static final Pattern PLACE_OF_WORK = Pattern.compile("(?u)\\b(?:[Ii]n|[Bb]ased in|[Ll]ocated in|à|[Bb]asée? à|"
             + "[Ss]ituée? à|[Ss]ur)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2})");
 
+    /** The work mode a text names, hybrid first ("remote two days a week" is hybrid), or {@code null}. */
+    private static WorkMode workMode(String text, Pattern hybrid, Pattern remote, Pattern onSite) {
+        return hybrid.matcher(text).find() ? WorkMode.HYBRID : remote.matcher(text).find() ? WorkMode.REMOTE
+                : onSite.matcher(text).find() ? WorkMode.ON_SITE : null;
+    }
+
     /** The first known town named as where the job is in a sentence of the description, or {@code null}. */
     static String placeOfWork(String text) {
         Matcher m = PLACE_OF_WORK.matcher(text);
@@ -284,9 +290,7 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
             }
             if (p == Part.HEADER || CONTRACT_LINE.matcher(text).find()) {
                 if (mode == null) {
-                    mode = REMOTE.matcher(text).find() && !HYBRID.matcher(text).find() ? WorkMode.REMOTE
-                            : HYBRID.matcher(text).find() ? WorkMode.HYBRID
-                            : ON_SITE.matcher(text).find() ? WorkMode.ON_SITE : null;
+                    mode = workMode(text, HYBRID, REMOTE, ON_SITE);
                     if (mode != null) {
                         provenance.put("workMode", line.span(0, text.length(), 0.8));
                     }
@@ -322,9 +326,7 @@ public final class DefaultJobDescriptionParser implements JobDescriptionParser {
         // "Hybrid work, 2 days remote." or "We are hiring ... in Lyon." in the body: only clear phrasings
         for (int i = 0; i < lines.size() && mode == null; i++) {
             String text = lines.get(i).text;
-            mode = HYBRID_PHRASE.matcher(text).find() ? WorkMode.HYBRID
-                    : REMOTE_PHRASE.matcher(text).find() ? WorkMode.REMOTE
-                    : ON_SITE_PHRASE.matcher(text).find() ? WorkMode.ON_SITE : null;
+            mode = workMode(text, HYBRID_PHRASE, REMOTE_PHRASE, ON_SITE_PHRASE);
             if (mode != null) {
                 provenance.put("workMode", lines.get(i).span(0, text.length(), 0.7));
             }

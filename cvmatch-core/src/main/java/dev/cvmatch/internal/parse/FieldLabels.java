@@ -103,20 +103,14 @@ final class FieldLabels {
         return out;
     }
 
-    /**
-     * Where the value starts after a leading label, the text length for a label alone, or -1 without a label. A
-     * label counts when a tab, a colon or a run of spaces follows it, or when it has three words or more
-     * ("Name of employer Acme").
-     */
-    static int labelEnd(String text) {
-        Label label = label(text);
-        return label == null ? -1 : label.end();
-    }
-
     /** A leading label: where its value starts (the text length when alone) and what the value is. */
     record Label(int end, Role role) {
     }
 
+    /**
+     * The leading label of a text, or {@code null}. A label counts when a tab, a colon (also printed against its last
+     * word) or a run of spaces follows it, or when it has three words or more ("Name of employer Acme").
+     */
     private static Label label(String text) {
         String[] words = text.split(" ", LONGEST + 1);
         if (!startsLikeLabel(words)) {
