@@ -33,6 +33,9 @@ final class EducationExtractor {
             + "ensimag|supelec|dauphine|psl)\\b");
     private static final Pattern FIELD_SPLIT = Pattern.compile("\\s+(?:in|en|on|of science in|option|"
             + "sp[ée]cialit[ée])\\s+");
+    /** The same words in a degree printed in capitals ("MASTER OF SCIENCE IN HUMAN RESOURCE MANAGEMENT"). */
+    private static final Pattern FIELD_SPLIT_CAPS = Pattern.compile("\\s+(?:IN|EN|ON|OF SCIENCE IN|OPTION|"
+            + "SP[ÉE]CIALIT[ÉE])\\s+");
 
     /** An honour awarded with a degree, printed in brackets after it. */
     private static final Pattern HONOURS = Pattern.compile("(?iu)(?:with\\s+)?(?:high(?:est)?\\s+)?(?:distinction|"
@@ -581,7 +584,7 @@ final class EducationExtractor {
         }
         if (degreePart != null) {
             degreeText = degreePart.text();
-            Matcher m = FIELD_SPLIT.matcher(degreeText);
+            Matcher m = (Texts.isAllCaps(degreeText) ? FIELD_SPLIT_CAPS : FIELD_SPLIT).matcher(degreeText);
             if (m.find() && m.start() >= degree.to() - 1) {
                 field = Texts.clean(degreeText.substring(m.end()));
                 degreeText = Texts.clean(degreeText.substring(0, m.start()));

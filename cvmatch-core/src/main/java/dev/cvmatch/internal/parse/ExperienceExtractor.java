@@ -173,7 +173,7 @@ final class ExperienceExtractor {
                 s--;
             }
             if (s == a && s - 1 >= floor && onlyLocation(lines.get(a), dates[a])
-                    && looksLikeHeaderLine(lines.get(a - 1))) {
+                    && looksLikeHeaderLine(lines.get(a - 1)) && !indentedPast(lines.get(a - 1), lines.get(a))) {
                 s--; // this entry's dates were pushed below its title line
             }
             starts[j] = s;
@@ -189,6 +189,15 @@ final class ExperienceExtractor {
             result.add(entry(d, slot));
         }
         return result;
+    }
+
+    /**
+     * Whether a placed line starts 8 points or more to the right of another: a line of the previous entry's indented
+     * description ("  Worked in Scrum with designers..." above "04/2024 – 09/2024    Dublin"), not a title.
+     */
+    private static boolean indentedPast(CvLine line, CvLine other) {
+        return line.source.box() != null && other.source.box() != null
+                && line.source.box().x() >= other.source.box().x() + 8f;
     }
 
     /** A line that opens on a street address ("801 5th Ave Seattle, WA 98104", "1 Toronto St, ON M5C 2V6"). */

@@ -122,7 +122,11 @@ public final class LayoutAnalyzer {
             if (previous != null && !g.isSpace()) {
                 float size = Math.max(4f, Math.min(g.fontSize, previous.fontSize));
                 float gap = g.x - lastInkRight(current);
-                if (gap > Math.max(0.8f * size, 6f)) {
+                // text set in another size or weight, with no space typed between (a sidebar's link overflowing its
+                // column up to the main column's bold title on the same row): two runs, at a narrower gap
+                boolean otherStyle = !previous.isSpace() && (previous.bold != g.bold
+                        || Math.abs(previous.fontSize - g.fontSize) > 0.1f * size);
+                if (gap > (otherStyle ? Math.max(0.5f * size, 5f) : Math.max(0.8f * size, 6f))) {
                     addSegment(current, result);
                     current.clear();
                 }

@@ -108,4 +108,43 @@ class LayoutAnalyzerTest {
         assertEquals(List.of(main), lines.subList(0, main.length), lines.toString());
         assertEquals(List.of(side), lines.subList(main.length, main.length + side.length));
     }
+
+    /** A phrase as a PDF's glyphs: one per character, half the font size wide, a typed space between words. */
+    private static void glyphs(List<Glyph> out, String phrase, float x, float baseline, float size, boolean bold) {
+        float at = x;
+        for (int i = 0; i < phrase.length(); i++) {
+            String ch = String.valueOf(phrase.charAt(i));
+            float width = ch.equals(" ") ? 0.25f * size : 0.5f * size;
+            out.add(new Glyph(ch, at, width, baseline, 0.75f * size, size, "Test", bold, false));
+            at += width;
+        }
+    }
+
+    /**
+     * A sidebar line that runs up to 8 points short of the main column's bold title on the same row (a long link in
+     * a narrow sidebar, 12 pt type): two runs of text, so the sidebar is still a column and the title stays in the
+     * main one.
+     */
+    @Test
+    void aSidebarLineEndingCloseToABoldTitleOfTheMainColumnStaysInTheSidebar() {
+        List<Glyph> glyphs = new ArrayList<>();
+        String[] side = {"CONTACT", "jo@example.com", "0612345678", "Lyon", "https://example.org/in/joanna"};
+        for (int i = 0; i < side.length; i++) {
+            glyphs(glyphs, side[i], 30, 100 + i * 19f, 12, false); // the link's row: 176
+        }
+        float main = 30 + side[4].length() * 6f + 8f;
+        String[] text = {"PROFILE", "Backend developer with ten years", "EXPERIENCE"};
+        for (int i = 0; i < text.length; i++) {
+            glyphs(glyphs, text[i], main, 110 + i * 16f, 12, false);
+        }
+        glyphs(glyphs, "Senior Developer", main, 176, 14, true);
+        glyphs(glyphs, "Acme, Lyon", main, 192, 12, false);
+        glyphs(glyphs, "Built the billing platform", main, 208, 12, false);
+
+        List<LayoutAnalyzer.Line> lines = LayoutAnalyzer.analyze(glyphs, PAGE, 0);
+
+        assertEquals(List.of(side), texts(lines).subList(0, side.length), "the sidebar is read first, whole");
+        assertEquals(Region.SIDEBAR, lines.get(0).region());
+        assertTrue(texts(lines).contains("Senior Developer"), texts(lines).toString());
+    }
 }
