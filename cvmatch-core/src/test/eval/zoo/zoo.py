@@ -69,6 +69,30 @@ TEXT = {
                   'Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user'),
     'eu_cefr': ('Cadre européen commun de référence pour les langues',
                 'Common European Framework of Reference for Languages'),
+    # Europass online editor (2020 onwards) labels
+    'eu2_about': ('À propos de moi', 'About me'),
+    'eu2_work': ('Expérience professionnelle', 'Work experience'),
+    'eu2_education': ('Éducation et formation', 'Education and training'),
+    'eu2_languages': ('Compétences linguistiques', 'Language skills'),
+    'eu2_digital': ('Compétences numériques', 'Digital skills'),
+    'eu2_certs': ('Certifications', 'Licences and certifications'),
+    'eu2_hobbies': ('Loisirs et centres d\'intérêt', 'Hobbies and interests'),
+    'eu2_phone': ('Numéro de téléphone', 'Phone number'),
+    'eu2_email': ('Adresse e-mail', 'Email address'),
+    'eu2_address': ('Adresse', 'Address'),
+    'eu2_website': ('Site web', 'Website'),
+    'eu2_listening': ('Compréhension de l\'oral', 'Listening'),
+    'eu2_reading': ('Lecture', 'Reading'),
+    'eu2_writing': ('Écriture', 'Writing'),
+    'eu2_production': ('Production orale', 'Spoken production'),
+    'eu2_interaction': ('Interaction orale', 'Spoken interaction'),
+    'eu2_levels': ('Niveaux : A1 et A2 : niveau élémentaire ; B1 et B2 : niveau indépendant ; C1 et C2 : niveau avancé',
+                   'Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user'),
+    'eu2_current': ('Actuel', 'Current'),
+    # résumé-builder card layout
+    'card_achievements': ('Réalisations', 'Achievements'),
+    # Jake's résumé (LaTeX)
+    'jake_skills': ('Compétences techniques', 'Technical skills'),
 }
 
 # How an ongoing job ends, per wording (French, English)
@@ -460,6 +484,137 @@ p { margin: 0; }
 .muted { color: #666; }
 """
     return html_doc(cv, css, body, margin='11mm 13mm')
+
+
+def render_html_europass_2020(cv):
+    """Europass CV as the europa.eu online editor (2020 onwards) prints it: name and labelled contact items at the top,
+    capitalised section headings with a rule, each entry "dates – City" then "TITLE – EMPLOYER" in capitals, the
+    language skills as "Mother tongue(s)" and one line of five CEFR levels per other language, digital skills joined
+    by " | "."""
+    def when_where(when, where):
+        return (f'<p class="ww"><span class="when">{e(when)}</span>'
+                + (f' <span class="where">{e(where)}</span>' if where else '') + '</p>')
+    contact = [(cv.t('eu2_phone'), cv.phone), (cv.t('eu2_email'), cv.email), (cv.t('eu2_address'), cv.city)]
+    contact += [(cv.t('eu2_website'), url) for url in cv.profiles]
+    head = (f'<header><div class="logo">europass</div><h1>{e(cv.name)}</h1>'
+            + (f'<p class="job">{e(cv.label)}</p>' if cv.label else '')
+            + '<p class="contact">' + ' '.join(f'<span><b>{e(k)}{e(cv.colon())}</b> {e(v)}</span>'
+                                               for k, v in contact if v) + '</p></header>')
+    work = ''.join(
+        '<div class="entry">' + when_where(cv.work_dates(i, 'num', 'current').replace(
+            PRESENT['current'][0 if cv.fr else 1], cv.t('eu2_current')), w.get('location'))
+        + f'<p class="t">{e(" – ".join(x for x in (w.get("position"), w.get("name")) if x))}</p>'
+        + html_bullets(w) + '</div>' for i, w in enumerate(cv.work))
+    edu = ''.join(
+        '<div class="entry">' + when_where(cv.education_dates(i, 'num'), None)
+        + f'<p class="t">{e(" – ".join(x for x in (cv.degree(ed), ed.get("institution")) if x))}</p>'
+        + '</div>' for i, ed in enumerate(cv.education))
+    levels = cv.language_levels()
+    natives = [name for name, _, lvl in levels if lvl == 'native']
+    others = [(name, fluency, lvl) for name, fluency, lvl in levels if lvl != 'native']
+    langs = ''
+    if natives:
+        langs += (f'<p><b>{e(cv.t("eu_mother"))}{e(cv.colon())}</b> '
+                  f'{e(" | ".join(n.upper() for n in natives))}</p>')
+    if others:
+        langs += f'<p><b>{e(cv.t("eu_other"))}{e(cv.colon())}</b></p>'
+        for name, fluency, lvl in others:
+            cells = ' '.join(f'<span class="cell"><b>{e(cv.t(k).upper())}</b> {lvl}</span>'
+                             for k in ('eu2_listening', 'eu2_reading', 'eu2_writing'))
+            cells2 = ' '.join(f'<span class="cell"><b>{e(cv.t(k).upper())}</b> {lvl}</span>'
+                              for k in ('eu2_production', 'eu2_interaction'))
+            langs += f'<p class="lname">{e(name.upper())}</p><p class="grid">{cells}</p><p class="grid">{cells2}</p>'
+            if is_test_score(fluency):
+                langs += f'<p>{e(fluency)}</p>'
+        langs += f'<p class="small">{e(cv.t("eu2_levels"))}</p>'
+    digital = ''.join(f'<p>{e(" | ".join(s.get("keywords") or [s.get("name")]))}</p>' for s in cv.skills)
+    certs = ''.join('<div class="entry">' + when_where(fmt_date(c['date'], cv.fr, 'num') if c.get('date') else '',
+                                                      None)
+                    + f'<p class="t">{e(" – ".join(x for x in (c.get("name"), c.get("issuer")) if x))}</p></div>'
+                    for c in cv.certificates)
+    body = (head + html_section(cv.t('eu2_about').upper(), f'<p>{e(cv.summary)}</p>' if cv.summary else '')
+            + html_section(cv.t('eu2_work').upper(), work) + html_section(cv.t('eu2_education').upper(), edu)
+            + html_section(cv.t('eu2_languages').upper(), langs) + html_section(cv.t('eu2_digital').upper(), digital)
+            + html_section(cv.t('eu2_certs').upper(), certs)
+            + html_section(cv.t('eu2_hobbies').upper(), html_interests(cv)))
+    css = """
+body { font-family: 'Open Sans', 'Liberation Sans', sans-serif; font-size: 9.5pt; color: #222; }
+header { margin-bottom: 8px; }
+.logo { color: #0e4194; font-weight: bold; font-size: 10pt; letter-spacing: .02em; }
+h1 { font-size: 18pt; margin: 4px 0 2px; font-weight: 600; }
+.job { margin: 0 0 3px; font-size: 10.5pt; color: #0e4194; }
+.contact { margin: 0; font-size: 8.5pt; }
+.contact span { margin-right: 10px; }
+h2 { font-size: 10.5pt; color: #0e4194; border-bottom: 1px solid #0e4194; margin: 12px 0 5px; padding-bottom: 1px; }
+p { margin: 0 0 2px; }
+.entry { margin-bottom: 7px; }
+.ww { font-size: 8.5pt; color: #555; }
+.where { float: right; }
+.t { font-weight: bold; text-transform: uppercase; font-size: 9.5pt; }
+.lname { font-weight: bold; margin-top: 4px; }
+.grid .cell { margin-right: 14px; font-size: 8.5pt; }
+.small { font-size: 7.5pt; color: #555; margin-top: 4px; }
+"""
+    return html_doc(cv, css, body, margin='12mm 14mm')
+
+
+def render_html_cards(cv):
+    """Résumé-builder look (Novorésumé, Enhancv...): header with name and title, a left column (contact, skills as
+    chips, languages with dots, interests) and a main column whose entries read "Title", "Employer" in the accent
+    colour, then "📅 dates   📍 City" on one small line, then the achievements."""
+    def dots(level):
+        n = {'native': 5, 'C2': 5, 'C1': 4, 'B2': 3, 'B1': 3, 'A2': 2, 'A1': 1}.get(level, 3)
+        return '<span class="dots">' + '●' * n + '○' * (5 - n) + '</span>'
+    def entry(title, org, when, where, extra=''):
+        meta = ''.join(f'<span>{icon} {e(v)}</span>' for icon, v in (('📅', when), ('📍', where)) if v)
+        return (f'<div class="entry"><p class="t">{e(title)}</p><p class="org">{e(org)}</p>'
+                f'<p class="meta">{meta}</p>{extra}</div>')
+    work = ''.join(entry(w.get('position'), w.get('name'), cv.work_dates(i, 'num', 'present'), w.get('location'),
+                         (f'<p class="wsum">{e(w["summary"])}</p>' if w.get('summary') else '')
+                         + (f'<p class="ach">{e(cv.t("card_achievements"))}</p><ul>'
+                            + ''.join(f'<li>{e(h)}</li>' for h in w['highlights']) + '</ul>'
+                            if w.get('highlights') else ''))
+                   for i, w in enumerate(cv.work))
+    edu = ''.join(entry(cv.degree(ed), ed.get('institution'), cv.education_dates(i, 'num'), None)
+                  for i, ed in enumerate(cv.education))
+    certs = ''.join(entry(c.get('name'), c.get('issuer'), fmt_date(c['date'], cv.fr, 'num') if c.get('date')
+                          else '', None) for c in cv.certificates)
+    chips = ''.join(f'<span class="chip">{e(k)}</span>' for s in cv.skills for k in (s.get('keywords')
+                                                                                      or [s.get('name')]))
+    langs = ''.join(f'<p class="lang">{e(name)} {dots(lvl)}<br><span class="muted">{e(fluency)}</span></p>'
+                    for name, fluency, lvl in cv.language_levels())
+    contact = ''.join(f'<p>{icon} {e(v)}</p>' for icon, v in
+                      [('✉', cv.email), ('✆', cv.phone), ('⚲', cv.city)] + [('🔗', u) for u in cv.profiles] if v)
+    side = (html_section(cv.t('contact'), contact) + html_section(cv.t('skills'), f'<div>{chips}</div>')
+            + html_section(cv.t('languages'), langs) + html_section(cv.t('interests'), html_interests(cv)))
+    main = (html_section(cv.t('profile'), f'<p>{e(cv.summary)}</p>' if cv.summary else '')
+            + html_section(cv.t('work'), work) + html_section(cv.t('education'), edu)
+            + html_section(cv.t('certificates'), certs))
+    head = f'<header><h1>{e(cv.name)}</h1>' + (f'<p class="label">{e(cv.label)}</p>' if cv.label else '') + '</header>'
+    css = """
+body { margin: 0; font-family: 'Roboto', 'Liberation Sans', sans-serif; font-size: 9.5pt; color: #333; }
+header { background: #f3f6fa; padding: 10mm 12mm 6mm; }
+h1 { margin: 0; font-size: 22pt; color: #1f3b5a; }
+.label { margin: 2px 0 0; font-size: 12pt; color: #3c7dbf; }
+.page { display: grid; grid-template-columns: 34% 66%; }
+aside { padding: 2mm 6mm 0 12mm; border-right: 1px solid #dde3ea; overflow-wrap: anywhere; }
+main { padding: 2mm 12mm 0 7mm; }
+h2 { font-size: 11pt; color: #1f3b5a; margin: 10px 0 5px; border-bottom: 2px solid #3c7dbf; padding-bottom: 2px;
+     text-transform: uppercase; }
+p { margin: 0 0 2px; }
+.entry { margin-bottom: 8px; break-inside: avoid; }
+.t { font-weight: bold; font-size: 10.5pt; color: #1f3b5a; }
+.org { color: #3c7dbf; font-size: 10pt; }
+.meta { font-size: 8.5pt; color: #777; font-style: italic; }
+.meta span { margin-right: 12px; }
+.ach { font-size: 8.5pt; color: #777; font-style: italic; margin-top: 3px; }
+.chip { display: inline-block; border: 1px solid #9bb5d0; border-radius: 3px; padding: 0 4px; margin: 0 3px 3px 0; }
+.dots { color: #3c7dbf; letter-spacing: 1px; float: right; }
+.muted { color: #888; font-size: 8.5pt; }
+.lang { margin-bottom: 4px; }
+"""
+    return html_doc(cv, css, f'{head}<div class="page"><aside>{side}</aside><main>{main}</main></div>',
+                    margin='0 0 10mm 0')
 
 
 def render_html_header_band(cv):
@@ -980,6 +1135,70 @@ def render_tex_article(cv):
     return '\n'.join(lines) + '\n'
 
 
+def render_tex_jakes(cv):
+    """"Jake's Resume" (the widely copied LaTeX résumé template): centred name and contact line, small-caps section
+    headings with a rule, each entry a two-row tabular: **Employer** at left and the city at right, then *Title* at
+    left and the dates at right (education: institution / city, then degree / dates); skills as "**Group**: a, b"."""
+    def subheading(a, b, c, d):
+        return ('  \\item\n    \\begin{tabular*}{0.97\\textwidth}[t]{l@{\\extracolsep{\\fill}}r}\n'
+                f'      \\textbf{{{tex(a)}}} & {tex(b)} \\\\\n'
+                f'      \\textit{{\\small {tex(c)}}} & \\textit{{\\small {tex(d)}}} \\\\\n'
+                '    \\end{tabular*}\\vspace{-7pt}\n')
+    def items(entries):
+        return ('\\begin{itemize}[leftmargin=0.15in, label={}]\n' + ''.join(entries) + '\\end{itemize}\n')
+    def bullets(w):
+        points = ([w['summary']] if w.get('summary') else []) + list(w.get('highlights', []))
+        if not points:
+            return ''
+        return ('    \\begin{itemize}[leftmargin=0.3in]\n' + ''.join(f'      \\item \\small{{{tex(p)}}}\n'
+                                                               for p in points)
+                + '    \\end{itemize}\\vspace{-5pt}\n')
+    lines = ['\\documentclass[letterpaper,11pt]{article}', TEX_PREAMBLE + '\\usepackage{lmodern}',
+             '\\usepackage{latexsym}', '\\usepackage[empty]{fullpage}', '\\usepackage{titlesec}',
+             '\\usepackage[usenames,dvipsnames]{color}', '\\usepackage{enumitem}', '\\usepackage[hidelinks]{hyperref}',
+             '\\usepackage{tabularx}', '\\input{glyphtounicode}', '\\pdfgentounicode=1', '\\pagestyle{empty}',
+             '\\addtolength{\\oddsidemargin}{-0.5in}', '\\addtolength{\\evensidemargin}{-0.5in}',
+             '\\addtolength{\\textwidth}{1in}', '\\addtolength{\\topmargin}{-.5in}',
+             '\\addtolength{\\textheight}{1.0in}', '\\urlstyle{same}', '\\raggedbottom', '\\raggedright',
+             '\\setlength{\\tabcolsep}{0in}',
+             '\\titleformat{\\section}{\\vspace{-4pt}\\scshape\\raggedright\\large}{}{0em}{}[\\color{black}'
+             '\\titlerule \\vspace{-5pt}]',
+             '\\begin{document}', '\\begin{center}',
+             f'  \\textbf{{\\Huge \\scshape {tex(cv.name)}}} \\\\ \\vspace{{1pt}}']
+    if cv.label:
+        lines.append(f'  {tex(cv.label)} \\\\ \\vspace{{1pt}}')
+    lines.append('  \\small ' + ' $|$ '.join(tex(v) for v in cv.contact() + cv.profiles))
+    lines.append('\\end{center}')
+    if cv.summary:
+        lines += [f'\\section{{{tex(cv.t("profile"))}}}', '\\small ' + tex(cv.summary) + '\\par']
+    lines += [f'\\section{{{tex(cv.t("work"))}}}',
+              items(subheading(w.get('name'), w.get('location') or '', w.get('position'),
+                               cv.work_dates(i, 'abbr', 'present', ' -- ')) + bullets(w)
+                    for i, w in enumerate(cv.work))]
+    lines += [f'\\section{{{tex(cv.t("education"))}}}',
+              items(subheading(ed.get('institution'), '', cv.degree(ed), cv.education_dates(i, 'abbr', ' -- '))
+                    for i, ed in enumerate(cv.education))]
+    if cv.skills:
+        lines += [f'\\section{{{tex(cv.t("jake_skills"))}}}',
+                  '\\begin{itemize}[leftmargin=0.15in, label={}]\n  \\small{\\item{\n'
+                  + ' \\\\\n'.join(f'    \\textbf{{{tex(s["name"])}}}{{: {tex(", ".join(s.get("keywords", [])))}}}'
+                                   if s.get('name') and s.get('keywords') else f'    {tex(cv.skill_line(s))}'
+                                   for s in cv.skills)
+                  + '\n  }}\n\\end{itemize}']
+    if cv.languages:
+        lines += [f'\\section{{{tex(cv.t("languages"))}}}',
+                  '\\small ' + tex(', '.join(cv.language_line(lang) for lang in cv.languages)) + '\\par']
+    if cv.certificates:
+        lines += [f'\\section{{{tex(cv.t("certificates"))}}}',
+                  items(subheading(c.get('name'), c.get('issuer') or '', '',
+                                   fmt_date(c['date'], cv.fr, 'abbr') if c.get('date') else '')
+                        for c in cv.certificates)]
+    if cv.interests:
+        lines += [f'\\section{{{tex(cv.t("interests"))}}}', '\\small ' + tex(', '.join(cv.interests)) + '\\par']
+    lines.append('\\end{document}')
+    return '\n'.join(lines) + '\n'
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Tools
 # ---------------------------------------------------------------------------------------------------------------
@@ -1121,6 +1340,13 @@ LAYOUTS = [
            'europasscv class (Europass 2013), CEFR grid'),
     Layout('tex-article', latex('lmodern.sty', 'enumitem.sty'), render_tex_article, True,
            'article class, \\section* headings, "Title, Company, City \\hfill dates"'),
+    Layout('html-europass-2020', CHROMIUM, render_html_europass_2020, True,
+           'Europass online editor (2020-): "dates – City" then "TITLE – EMPLOYER" in capitals, language lines'),
+    Layout('html-cards', CHROMIUM, render_html_cards, True,
+           'résumé builder: header band, left column (contact, skill chips, language dots), "📅 dates 📍 City" lines'),
+    Layout('tex-jakes', latex('titlesec.sty', 'enumitem.sty', 'fullpage.sty', 'glyphtounicode.tex'),
+           render_tex_jakes, True,
+           "Jake's Resume: **Employer** / city, then *Title* / dates in a two-row tabular; small-caps headings"),
 ]
 
 
