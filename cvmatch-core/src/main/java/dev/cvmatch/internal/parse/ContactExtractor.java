@@ -244,12 +244,14 @@ final class ContactExtractor {
         String name = null;
         double best = 0;
         int position = 0;
+        boolean nameOnTwoLines = false;
         for (CvLine line : top) {
             position++;
             if (position > 12) {
                 break;
             }
             String candidate = nameCandidate(line.text);
+            boolean twoLines = false;
             int at = top.indexOf(line);
             CvLine below = at + 1 < top.size() ? top.get(at + 1) : null;
             if (below != null && line.fontSize() > 0 && Math.abs(below.fontSize() - line.fontSize()) < 0.5f
@@ -259,6 +261,7 @@ final class ContactExtractor {
                 String two = nameCandidate(line.text + " " + below.text);
                 if (two != null && Texts.words(two) == Texts.words(line.text) + Texts.words(below.text)) {
                     candidate = two;
+                    twoLines = true;
                 }
             }
             if (candidate == null) {
@@ -269,6 +272,7 @@ final class ContactExtractor {
                 best = score;
                 name = candidate;
                 nameLine = line;
+                nameOnTwoLines = twoLines;
             }
         }
         if (nameLine != null) {
@@ -284,7 +288,8 @@ final class ContactExtractor {
                 headline = restClean;
                 headlineLine = nameLine;
             } else {
-                int i = top.indexOf(nameLine);
+                // "Théo" / "SÉBASTIEN" / "Développeur JavaScript": the headline is under the name's second line
+                int i = top.indexOf(nameLine) + (nameOnTwoLines ? 1 : 0);
                 for (int j = i + 1; j < Math.min(top.size(), i + 3); j++) {
                     CvLine next = top.get(j);
                     String first = headlineParts(next.text);
