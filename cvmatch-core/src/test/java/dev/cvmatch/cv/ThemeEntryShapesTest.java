@@ -394,4 +394,13 @@ class ThemeEntryShapesTest {
         assertEquals(List.of("Senior Engineer", "Developer"),
                 cv.experience().stream().map(WorkExperience::title).toList());
     }
+
+    @Test
+    void anOpenSourceProjectsHeadingEndsTheExperience() {
+        ParsedCv cv = parse("Jo Doe", "", "Experience", "Backend Engineer, Acme\t2020 - 2024",
+                "Built the payment services", "", "Open Source Projects", "Fairbank · https://example.org/fairbank",
+                "A crowdfunding tool built on a public blockchain.", "Won the Base prize at Example Hackathon 2024",
+                "Full stack implementation with gasless transactions");
+        assertEquals(List.of("Acme"), cv.experience().stream().map(WorkExperience::employer).toList());
+    }
 }

@@ -372,7 +372,7 @@ final class SectionSplitter {
             "professionnelle", "linguistiques", "personnelles", "complementaires", "continue", "academiques",
             "universitaires", "annexes", "diverses", "cles", "transverses", "comportementales", "etrangeres",
             "principales", "autres", "extra", "scolaires", "associatives", "associatif", "centres", "interet",
-            "journal", "conference", "invited", "peer", "reviewed");
+            "journal", "conference", "invited", "peer", "reviewed", "open", "source", "side");
 
     /** Headings that also say a language's level: native ("Langue maternelle", "Mother tongue"). */
     private static final java.util.regex.Pattern NATIVE_LEVEL = java.util.regex.Pattern.compile(
