@@ -28,13 +28,39 @@ public final class LayoutAnalyzer {
     private static final float MIN_GUTTER = 7f;
     private static final int MAX_DEPTH = 24;
 
+    /**
+     * The gutter between a sidebar and the main column found on a page: the blank band from {@code from} to
+     * {@code to} (points from the left edge), and which side the sidebar is on.
+     *
+     * @param from the band's left edge
+     * @param to the band's right edge
+     * @param sidebarLeft whether the sidebar is the left column
+     */
+    record Gutter(float from, float to, boolean sidebarLeft) {
+    }
+
+    /**
+     * One page analysed.
+     *
+     * @param lines the lines in reading order
+     * @param gutter the page's sidebar gutter, or {@code null}
+     */
+    record Page(List<Line> lines, Gutter gutter) {
+    }
+
     private final float pageWidth;
     private final List<Line> out = new ArrayList<>();
     private int blockCounter;
+    /** The sidebar gutter of the previous page, which a page continuing the same design keeps. */
+    private final Gutter previousGutter;
+    private Gutter gutter;
+    /** The height of the page's text, from its first line's top to its last line's bottom. */
+    private float textHeight;
 
-    private LayoutAnalyzer(float pageWidth, int firstBlock) {
+    private LayoutAnalyzer(float pageWidth, int firstBlock, Gutter previousGutter) {
         this.pageWidth = pageWidth;
         this.blockCounter = firstBlock;
+        this.previousGutter = previousGutter;
     }
 
     /**
@@ -46,12 +72,28 @@ public final class LayoutAnalyzer {
      * @return the lines in reading order
      */
     static List<Line> analyze(List<Glyph> glyphs, float pageWidth, int firstBlock) {
-        LayoutAnalyzer analyzer = new LayoutAnalyzer(pageWidth, firstBlock);
+        return analyze(glyphs, pageWidth, firstBlock, null).lines();
+    }
+
+    /**
+     * Analyses one page of a document whose previous page may have had a sidebar: where this page's own text does
+     * not show a column gutter (a sidebar's last two lines beside the main column, on its rows by coincidence) but
+     * none of its text crosses the previous page's sidebar gutter, the page is cut there too.
+     *
+     * @param glyphs the page's horizontal glyphs, any order
+     * @param pageWidth the page width in points
+     * @param firstBlock the block index to start numbering from
+     * @param previousGutter the previous page's sidebar gutter, or {@code null}
+     * @return the lines in reading order and the page's own sidebar gutter
+     */
+    static Page analyze(List<Glyph> glyphs, float pageWidth, int firstBlock, Gutter previousGutter) {
+        LayoutAnalyzer analyzer = new LayoutAnalyzer(pageWidth, firstBlock, previousGutter);
         List<Segment> segments = segments(glyphs);
         if (!segments.isEmpty()) {
+            analyzer.textHeight = extentBottom(segments) - extentTop(segments);
             analyzer.cut(segments, Region.BODY, 0);
         }
-        return analyzer.out;
+        return new Page(analyzer.out, analyzer.gutter);
     }
 
     /**
@@ -239,8 +281,18 @@ public final class LayoutAnalyzer {
                 } else if (rightWidth < leftWidth && rightWidth < 0.42f * pageWidth) {
                     rightRegion = Region.SIDEBAR;
                 }
+                // a sidebar running down most of the page's text, not a grid of cards in one part of it
+                if (gutter == null && leftRegion != rightRegion && Math.max(extentBottom(vertical.left),
+                        extentBottom(vertical.right)) - Math.min(extentTop(vertical.left), extentTop(vertical.right))
+                        >= 0.6f * textHeight) {
+                    gutter = new Gutter(extentRight(vertical.left), extentX(vertical.right),
+                            leftRegion == Region.SIDEBAR);
+                }
                 cut(vertical.left, leftRegion, depth + 1);
                 cut(vertical.right, rightRegion, depth + 1);
+                return;
+            }
+            if (depth == 0 && previousGutter != null && region == Region.BODY && cutAtPreviousGutter(segs)) {
                 return;
             }
             List<Float> gaps = horizontalGaps(segs);
@@ -262,6 +314,36 @@ public final class LayoutAnalyzer {
     }
 
     private record VerticalCut(List<Segment> left, List<Segment> right, float width) {
+    }
+
+    /**
+     * Cuts a page at the previous page's sidebar gutter when no text crosses it and the sidebar side is the narrow
+     * one here too, with at least two lines on each side.
+     */
+    private boolean cutAtPreviousGutter(List<Segment> segs) {
+        List<Segment> left = new ArrayList<>();
+        List<Segment> right = new ArrayList<>();
+        for (Segment s : segs) {
+            if (s.right <= previousGutter.from() + 2f) {
+                left.add(s);
+            } else if (s.x >= previousGutter.to() - 2f) {
+                right.add(s);
+            } else {
+                return false;
+            }
+        }
+        if (distinctBaselines(left) < 2 || distinctBaselines(right) < 2) {
+            return false;
+        }
+        List<Segment> side = previousGutter.sidebarLeft() ? left : right;
+        List<Segment> main = side == left ? right : left;
+        if (extentRight(side) - extentX(side) >= extentRight(main) - extentX(main)) {
+            return false;
+        }
+        gutter = previousGutter;
+        cut(left, previousGutter.sidebarLeft() ? Region.SIDEBAR : Region.BODY, 1);
+        cut(right, previousGutter.sidebarLeft() ? Region.BODY : Region.SIDEBAR, 1);
+        return true;
     }
 
     /**

@@ -48,6 +48,7 @@ public final class PdfGlyphReader extends PDFTextStripper {
         PdfGlyphReader reader = new PdfGlyphReader(guard);
         ExtractedDocument.Builder builder = ExtractedDocument.builder(DocumentFormat.PDF);
         int block = 0;
+        LayoutAnalyzer.Gutter gutter = null;
         for (int i = 1; i <= pages.size(); i++) {
             guard.checkTime();
             PDPage page = pages.get(i - 1);
@@ -66,7 +67,9 @@ public final class PdfGlyphReader extends PDFTextStripper {
                 reader.processPage(page);
             }
             builder.startPage(width, height);
-            List<LayoutAnalyzer.Line> lines = LayoutAnalyzer.analyze(reader.glyphs, width, block);
+            LayoutAnalyzer.Page analysed = LayoutAnalyzer.analyze(reader.glyphs, width, block, gutter);
+            List<LayoutAnalyzer.Line> lines = analysed.lines();
+            gutter = analysed.gutter();
             for (LayoutAnalyzer.Line line : lines) {
                 boolean footer = isFooter(line, lines, height);
                 builder.addLine(line.text(), line.box(), line.style(),

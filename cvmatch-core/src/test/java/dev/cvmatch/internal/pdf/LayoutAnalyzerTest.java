@@ -147,4 +147,41 @@ class LayoutAnalyzerTest {
         assertEquals(Region.SIDEBAR, lines.get(0).region());
         assertTrue(texts(lines).contains("Senior Developer"), texts(lines).toString());
     }
+
+    /**
+     * A sidebar that runs over two pages: on the second page its last two lines sit on the main column's rows by
+     * coincidence, which alone reads as rows of a table; the first page's gutter says they are the sidebar's.
+     */
+    @Test
+    void aSidebarKeepsItsGutterOnTheNextPage() {
+        List<Glyph> first = new ArrayList<>();
+        String[] side = {"CONTACT", "jo@example.com", "Lyon", "SKILLS", "Java", "Spring Boot", "PostgreSQL", "Docker",
+            "INTERESTS", "Chess"};
+        for (int i = 0; i < side.length; i++) {
+            glyphs(first, side[i], 30, 100 + i * 15.5f, 9, false);
+        }
+        for (int i = 0; i < 12; i++) {
+            glyphs(first, i % 4 == 0 ? "Developer, Acme, Lyon" : "Built and ran the billing platform", 200,
+                    104 + i * 13.2f, 10, false);
+        }
+        LayoutAnalyzer.Page page1 = LayoutAnalyzer.analyze(first, PAGE, 0, null);
+        assertEquals(Region.SIDEBAR, page1.lines().get(0).region());
+
+        List<Glyph> second = new ArrayList<>();
+        glyphs(second, "Running", 30, 40, 10, false);
+        glyphs(second, "Cycling", 30, 53.2f, 10, false);
+        String[] main = {"Initech, Paris 2015 - 2018", "Developer", "Wrote the payment gateway in Java",
+            "Ran the migration to the cloud"};
+        for (int i = 0; i < main.length; i++) {
+            glyphs(second, main[i], 200, 40 + i * 13.2f, 10, false);
+        }
+
+        List<String> alone = texts(LayoutAnalyzer.analyze(second, PAGE, 1, null).lines());
+        assertEquals("Running Initech, Paris 2015 - 2018", alone.get(0), "without the first page: rows");
+        LayoutAnalyzer.Page page2 = LayoutAnalyzer.analyze(second, PAGE, 1, page1.gutter());
+        assertEquals(List.of("Running", "Cycling", "Initech, Paris 2015 - 2018", "Developer",
+                "Wrote the payment gateway in Java", "Ran the migration to the cloud"), texts(page2.lines()));
+        assertEquals(Region.SIDEBAR, page2.lines().get(0).region());
+        assertEquals(Region.BODY, page2.lines().get(2).region());
+    }
 }
