@@ -71,23 +71,31 @@ final class CertificationExtractor {
 
     /**
      * The section's lines with a certification cut by a narrow column made whole again: a line continues the one
-     * above when that one left a bracket open ("Support (ACLS) (American Heart" / "Association, 09/2019)"), with
-     * the same left edge, font and block, no blank line, no bullet, not a new date. (A line cut without such a cue,
-     * "Advanced Cardiovascular Life" / "Support (ACLS) ...", stays two: a list of short items looks the same.)
+     * above when that one left a bracket open ("Support (ACLS) (American Heart" / "Association, 09/2019)"), or when
+     * the first word of the line would not have fitted at the end of the one above within its column ("Advanced
+     * Cardiovascular Life" / "Support (ACLS)" in a sidebar: the line was wrapped, where a list of short items leaves
+     * room), with the same left edge, font and block, no blank line, no bullet, not a new date.
+     *
+     * @param lines the section's lines
+     * @param all the document's lines, whose wrapped text shows where each column ends
      */
-    static List<CvLine> rejoinWrapped(List<CvLine> lines) {
+    static List<CvLine> rejoinWrapped(List<CvLine> lines, List<CvLine> all) {
         List<CvLine> out = new ArrayList<>(lines.size());
+        java.util.Map<Long, Float> columnRights = new java.util.HashMap<>();
         CvLine last = null;
         TextLine lastSource = null;
         for (CvLine line : lines) {
             TextLine source = line.source;
-            boolean wrapped = last != null && !line.gapBefore && !line.bullet && lastSource.box() != null
+            boolean continued = last != null && !line.gapBefore && !line.bullet && lastSource.box() != null
                     && source.box() != null && lastSource.page() == source.page()
                     && lastSource.block() == source.block()
                     && Math.abs(lastSource.style().fontSize() - source.style().fontSize()) < 0.6f
                     && Math.abs(lastSource.box().x() - source.box().x()) <= 2f
-                    && !Character.isDigit(line.text.charAt(0)) && line.text.indexOf('\t') < 0
-                    && openBrackets(last.text) > 0;
+                    && !Character.isDigit(line.text.charAt(0)) && line.text.indexOf('\t') < 0;
+            boolean wrapped = continued && (openBrackets(last.text) > 0
+                    || !last.text.endsWith(".") && last.text.indexOf('\t') < 0 && Dates.any(last.text) == null
+                    && wouldNotFit(lastSource, line, columnRights.computeIfAbsent(column(source),
+                            k -> columnRight(source, all))));
             if (wrapped) {
                 last = last.merge(line);
                 out.set(out.size() - 1, last);
@@ -98,6 +106,48 @@ final class CertificationExtractor {
             lastSource = source;
         }
         return out;
+    }
+
+    /** A page's column: its page and block. */
+    private static long column(TextLine source) {
+        return ((long) source.page() << 32) | (source.block() & 0xffffffffL);
+    }
+
+    /**
+     * Where a column's text ends at the right: the right edge of its widest line of several words (a link or an
+     * address, one token that cannot wrap, may run past the column), when at least eight such lines show it;
+     * {@code NaN} when the column has too little text to tell.
+     */
+    private static float columnRight(TextLine of, List<CvLine> all) {
+        float right = Float.NaN;
+        int lines = 0;
+        for (CvLine line : all) {
+            TextLine source = line.source;
+            if (source.box() == null || source.page() != of.page() || source.block() != of.block()
+                    || line.text.indexOf(' ') < 0 || line.text.indexOf('@') >= 0 || line.text.contains("://")) {
+                continue;
+            }
+            float r = source.box().x() + source.box().width();
+            right = lines == 0 ? r : Math.max(right, r);
+            lines++;
+        }
+        return lines >= 8 ? right : Float.NaN;
+    }
+
+    /**
+     * Whether the first word of a line, and the space before it, would have run past the right edge of the column
+     * at the end of the line above: the line above was wrapped there. Word widths are taken in proportion to
+     * characters.
+     */
+    private static boolean wouldNotFit(TextLine above, CvLine line, float columnRight) {
+        String text = line.text.strip();
+        if (Float.isNaN(columnRight) || text.isEmpty() || line.source.box().width() <= 0) {
+            return false;
+        }
+        int space = text.indexOf(' ');
+        String first = space < 0 ? text : text.substring(0, space);
+        float perChar = line.source.box().width() / text.length();
+        return above.box().x() + above.box().width() + (first.length() + 1) * perChar > columnRight + 0.5f;
     }
 
     private static int openBrackets(String text) {
@@ -112,8 +162,8 @@ final class CertificationExtractor {
     /** A name's acronym in brackets, "(BLS)", "(PMP)": the line names a certification, not an issuer. */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\(\\p{Lu}{2,6}\\)");
 
-    List<Certification> extract(List<CvLine> section) {
-        List<CvLine> lines = rejoinWrapped(section);
+    List<Certification> extract(List<CvLine> section, List<CvLine> all) {
+        List<CvLine> lines = rejoinWrapped(section, all);
         List<Certification> result = new ArrayList<>();
         PartialDate pendingDate = null;
         CvLine previousLine = null;

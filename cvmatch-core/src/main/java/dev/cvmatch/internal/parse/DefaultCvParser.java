@@ -145,7 +145,7 @@ public final class DefaultCvParser implements CvParser {
                             section.heading == null ? null : section.heading.text));
                     break;
                 case CERTIFICATIONS:
-                    certifications.addAll(certificationExtractor.extract(section.lines));
+                    certifications.addAll(certificationExtractor.extract(section.lines, lines));
                     break;
                 case SKILLS:
                     mentions.addAll(skillExtractor.extract(section.lines, SectionType.SKILLS));
