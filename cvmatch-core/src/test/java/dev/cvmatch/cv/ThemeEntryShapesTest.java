@@ -403,4 +403,19 @@ class ThemeEntryShapesTest {
                 "Full stack implementation with gasless transactions");
         assertEquals(List.of("Acme"), cv.experience().stream().map(WorkExperience::employer).toList());
     }
+
+    @Test
+    void aRangeWrappedInANarrowDatesColumnIsOneRange() {
+        ParsedCv cv = parse("Maëlle Dubois", "", "Expérience professionnelle",
+                "Depuis mars 2023\tDéveloppeuse React senior, Lumeo, Tours", "\tIntégration des maquettes Figma",
+                "De décembre 2020 à\tDéveloppeuse web freelance, Indépendant, Tours",
+                "février 2023\tRéalisation de dix missions courtes pour des PME",
+                "De Septembre 2017\tTesteuse QA junior, Transdata, Dijon",
+                "à Mai 2020\tMise en place des tests automatisés");
+        assertEquals(List.of("Lumeo", "Indépendant", "Transdata"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals("2020-12", cv.experience().get(1).start().toString());
+        assertEquals("2023-02", cv.experience().get(1).end().toString());
+        assertEquals("2020-05", cv.experience().get(2).end().toString());
+    }
 }

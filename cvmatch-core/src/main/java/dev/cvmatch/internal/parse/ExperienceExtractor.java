@@ -62,11 +62,56 @@ final class ExperienceExtractor {
                 out.add(line);
                 wrapped.put(line, r);
                 i++;
-            } else if (out != null) {
-                out.add(line);
+            } else {
+                Dates.Found cell = i + 1 < lines.size() && !line.bullet ? wrappedRangeCell(line, lines.get(i + 1))
+                        : null;
+                if (cell != null) {
+                    // "De décembre 2023 à<TAB>Title, Company" / "mai 2024<TAB>{ first duty": the next line goes on
+                    // as the entry's description; its date cell dates nothing of its own
+                    wrapped.put(line, cell);
+                    wrapped.put(lines.get(i + 1), NO_DATE);
+                }
+                if (out != null) {
+                    out.add(line);
+                }
             }
         }
         return out == null ? lines : out;
+    }
+
+    /** Marks a line whose date belongs to the range of the line above. */
+    private static final Dates.Found NO_DATE = new Dates.Found(null, null, false, 0, 0, false);
+
+    /** A word that joins a range's start to its end ("De mars 2017 à juin" / "2020", "Jan 2019 to" / "Mar 2020"). */
+    private static final java.util.regex.Pattern RANGE_END_WORD = java.util.regex.Pattern.compile(
+            "(?iu)(?:^|\\s)(?:à|au|to|until|jusqu'?à|[-\u2013\u2014])(?:\\s|$)");
+
+    /**
+     * A range cut in two by a narrow dates column (moderncv's margin): "De décembre 2023 à" / "mai 2024", "De
+     * Septembre 2024" / "à Mai 2025", each the first cell of its line. The range found in the two cells joined, its
+     * bounds those of the first cell; {@code null} when the cells do not make one range with a joining word
+     * between them.
+     */
+    static Dates.Found wrappedRangeCell(CvLine line, CvLine next) {
+        if (next.bullet) {
+            return null;
+        }
+        int tab = line.text.indexOf('\t');
+        int nextTab = next.text.indexOf('\t');
+        String first = (tab < 0 ? line.text : line.text.substring(0, tab)).strip();
+        String second = (nextTab < 0 ? next.text : next.text.substring(0, nextTab)).strip();
+        if (first.isEmpty() || second.isEmpty() || Texts.words(first) > 6 || Texts.words(second) > 4
+                || Texts.digits(first + second) == 0 || (tab < 0) != (nextTab < 0)
+                || !RANGE_END_WORD.matcher(first).find() && !RANGE_END_WORD.matcher(second).find()) {
+            return null;
+        }
+        String joined = first + " " + second;
+        Dates.Found r = Dates.range(joined);
+        if (r == null || !r.range() || r.from() >= first.length() || r.to() <= first.length() + 1) {
+            return null;
+        }
+        int start = line.text.indexOf(first);
+        return new Dates.Found(r.start(), r.end(), r.current(), start, start + first.length(), true);
     }
 
     /** A dash and nothing else after a date: the end of the line or of its cell. */
@@ -107,6 +152,9 @@ final class ExperienceExtractor {
                 continue;
             }
             Dates.Found d = wrapped.get(line);
+            if (d == NO_DATE) {
+                continue;
+            }
             if (d == null) {
                 d = line.dateRange();
             }
