@@ -166,6 +166,28 @@ class JobBoardTextTest {
     }
 
     @Test
+    void twoBareYearsOfAFlattenedLineAreOneRangeUnlessALineBreakParts() {
+        // "2012  2018" (a dash lost, two spaces) is one range; "Texas 2009  2012" too, after the place
+        String flattened = "Jo Doe  jo@example.com    EXPERIENCE    NORTHWIND SUPPLY  Boise, ID    2012  2018    "
+                + "Warehouse Manager  Ran the inbound dock and a team of twelve.    Clearwater Books Inc., Texas "
+                + "2009  2012    Sales Representative  Sold to school districts across the state.    EDUCATION    "
+                + "Boise State University  Bachelor of Business Administration, 2008";
+        ParsedCv cv = parse(flattened);
+        assertEquals(List.of(PartialDate.ofYear(2012), PartialDate.ofYear(2009)),
+                cv.experience().stream().map(WorkExperience::start).toList(), () -> cv.experience().toString());
+        assertEquals(List.of(PartialDate.ofYear(2018), PartialDate.ofYear(2012)),
+                cv.experience().stream().map(WorkExperience::end).toList());
+        // four spaces are a line break: two years so parted are two dates, not one range
+        String parted = "Jo Doe  jo@example.com    EXPERIENCE    Warehouse Manager, Northwind Supply  2012    "
+                + "2018    Sales Representative, Clearwater Books Inc.  Sold to school districts across the state "
+                + "for six years running.    EDUCATION    Boise State University  Bachelor of Business "
+                + "Administration, 2008";
+        ParsedCv apart = parse(parted);
+        assertTrue(apart.experience().stream().noneMatch(e -> PartialDate.ofYear(2012).equals(e.start())
+                && PartialDate.ofYear(2018).equals(e.end())), () -> apart.experience().toString());
+    }
+
+    @Test
     void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
         ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
                 "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",

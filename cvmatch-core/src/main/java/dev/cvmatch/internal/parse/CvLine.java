@@ -214,7 +214,10 @@ final class CvLine {
             bt = bt.substring(0, bt.length() - 1).strip();
         }
         boolean wholeB = bt.length() <= 20 && RANGE_END.matcher(bt).matches();
-        if (wholeA && monthA && a.text.length() <= 20 && b.text.length() <= 20) {
+        // "2000  2011", "Acme, Texas 2002  2005": a later year alone right after a year, with no wider gap between
+        // them than a lost dash leaves, is the range's end (a gap of four spaces or more is a line break)
+        boolean closingYear = !b.gapBefore && YEAR.matcher(bt).matches();
+        if (wholeA && (monthA || closingYear) && a.text.length() <= 20 && b.text.length() <= 20) {
             return joinRange(a, b, a.text.length() + 3 + b.text.length());
         }
         if (wholeA && a.text.length() <= 20) {
@@ -225,7 +228,7 @@ final class CvLine {
             return null;
         }
         if (!wholeA && wholeB && first.to() >= at.length() && first.from() > 0 && a.text.length() <= 80
-                && (monthA || bracketed || !YEAR.matcher(bt).find())) {
+                && (monthA || bracketed || closingYear || !YEAR.matcher(bt).find())) {
             return joinRange(a, b, a.text.length() + 3 + b.text.indexOf(bt) + bt.length());
         }
         return null;
