@@ -188,6 +188,24 @@ class JobBoardTextTest {
     }
 
     @Test
+    void gluedYearsAndANameListClosedByAFullStopMakeAnEntry() {
+        // a CV class's "dates in the margin" layout, flattened: "2019present" and "20142019" lost their dash, the
+        // head under the dates is a list of names closed by a full stop ("Title, Team, Employer, Town.")
+        String flattened = "Lena Okafor  Building calm software    Work Experience  2019present    Staff Engineer, "
+                + "Payments Platform, Northwind Traders, Lisbon.  Led the ledger rewrite  { Mentored four engineers"
+                + "    20142019    Systems Designer & Lead Mobile Developer, Harbor Labs.  Designed the mobile apps "
+                + "of the lab and ran its build farm.    Education  2014    MSc., University of Porto.";
+        ParsedCv cv = parse(flattened);
+        assertEquals(List.of("Staff Engineer", "Systems Designer & Lead Mobile Developer"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(List.of(PartialDate.ofYear(2019), PartialDate.ofYear(2014)),
+                cv.experience().stream().map(WorkExperience::start).toList());
+        assertTrue(cv.experience().get(0).current());
+        assertEquals(PartialDate.ofYear(2019), cv.experience().get(1).end());
+        assertEquals("Harbor Labs", cv.experience().get(1).employer());
+    }
+
+    @Test
     void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
         ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
                 "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",

@@ -47,7 +47,10 @@ import java.util.regex.Pattern;
  *   <li>a date, a separator and a word meaning "now" (present, current, currently, now, today,
  *       ongoing, to date, date, aujourd'hui, à ce jour, ce jour, à nos jours, en cours, actuel,
  *       actuelle, actuellement, présent, maintenant): an open, current range;</li>
- *   <li>{@code depuis}, {@code since} or {@code dès} followed by a date: an open, current range.</li>
+ *   <li>{@code depuis}, {@code since} or {@code dès} followed by a date: an open, current range;</li>
+ *   <li>two years, or a year and {@code present}/{@code current}/{@code now}, glued together where flattened
+ *       text lost the dash ({@code 20072013}, {@code 2016present}); eight digits are read so only when the
+ *       second year is not earlier than the first nor more than 50 years later.</li>
  * </ul>
  * A leading {@code from}, {@code de}, {@code du}, {@code d'}, {@code between}, {@code entre},
  * {@code depuis}, {@code since} or {@code dès} is part of the range's span, and so are brackets
@@ -139,6 +142,14 @@ public final class DateRangeParser {
             + "(?![\\d\\p{L}])(?![/.,:]\\d)(?!\\s*[%$\\u20AC\\u00A3])";
 
     /**
+     * "20072013", "2016present": a range whose dash was lost when the text was flattened, the two years (or the
+     * year and its "now" word) glued together. Read as a range only: the first year is its start, and the second
+     * (group {@code gend}) must not be earlier, nor more than 50 years later.
+     */
+    private static final String GLUED = "(?<![\\p{L}\\d.,:/$\\u20AC\\u00A3+#])(?<gyear>" + YEAR + ")"
+            + "(?:(?<gend>" + YEAR + ")(?![\\d\\p{L}])|(?=(?:present|current|now|till date|to date)(?![\\p{L}'])))";
+
+    /**
      * "7/95", "11/91": month and two-digit year, US job-board style. Read only as an end of a range ("7/95 to
      * present", "11/91 to 3/92"), never alone: "8/10" is a mark.
      */
@@ -148,7 +159,10 @@ public final class DateRangeParser {
     private static final int PIVOT = java.time.Year.now().getValue() % 100 + 1;
 
     private static final Pattern TOKEN =
-            Pattern.compile(TEXTUAL + "|" + NUMERIC + "|" + ISO + "|" + BARE_YEAR + "|" + SHORT);
+            Pattern.compile(TEXTUAL + "|" + NUMERIC + "|" + ISO + "|" + BARE_YEAR + "|" + GLUED + "|" + SHORT);
+
+    /** A "now" word glued to the year before it ("2016present"). */
+    private static final Pattern GLUED_PRESENT = Pattern.compile("(?:present|current|now|till date|to date)");
 
     private static final String SEPARATOR =
             "(?:-{1,2}>?|\\u2192|~|to|until|till|through|thru|jusqu'(?:a|au|en)|au|a)";
@@ -230,7 +244,10 @@ public final class DateRangeParser {
     // ------------------------------------------------------------------------------------------
 
     /** A single date found in the folded line. */
-    private record Token(PartialDate date, int start, int end, boolean shortYear) {
+    private record Token(PartialDate date, int start, int end, boolean shortYear, boolean glued) {
+        Token(PartialDate date, int start, int end, boolean shortYear) {
+            this(date, start, end, shortYear, false);
+        }
     }
 
     private static List<DateRange> scan(String line, int limit) {
@@ -260,15 +277,20 @@ public final class DateRangeParser {
             if (i + 1 < tokens.size()) {
                 Token second = tokens.get(i + 1);
                 Matcher gap = (between ? GAP_BETWEEN : GAP).matcher(folded).region(first.end, second.start);
-                if (gap.matches() && first.date.compareTo(second.date) <= 0 && first.shortYear == second.shortYear) {
+                boolean glued = first.glued && second.glued && first.end == second.start;
+                if ((glued || gap.matches()) && first.date.compareTo(second.date) <= 0
+                        && first.shortYear == second.shortYear) {
                     ranges.add(range(folded, first.date, second.date, false, start, second.end));
                     i += 2;
                     continue;
                 }
             }
             Matcher present = PRESENT.matcher(folded).region(first.end, folded.length());
+            Matcher gluedPresent = GLUED_PRESENT.matcher(folded).region(first.end, folded.length());
             if (present.lookingAt()) {
                 ranges.add(range(folded, first.date, null, true, start, present.end()));
+            } else if (first.glued && gluedPresent.lookingAt()) {
+                ranges.add(range(folded, first.date, null, true, start, gluedPresent.end()));
             } else if ("depuis".equals(keyword) || "since".equals(keyword) || "des".equals(keyword)) {
                 ranges.add(range(folded, first.date, null, true, start, first.end));
             }
@@ -310,6 +332,21 @@ public final class DateRangeParser {
         }
         Matcher m = TOKEN.matcher(folded);
         while (m.find()) {
+            if (m.group("gyear") != null) {
+                // "20072013": two tokens, glued; "2016present": the year, glued to its "now" word
+                int from = Integer.parseInt(m.group("gyear"));
+                PartialDate start = PartialDate.ofYear(from);
+                if (m.group("gend") == null) {
+                    tokens.add(new Token(start, m.start(), m.end(), false, true));
+                    continue;
+                }
+                int to = Integer.parseInt(m.group("gend"));
+                if (to >= from && to - from <= 50) {
+                    tokens.add(new Token(start, m.start(), m.start() + 4, false, true));
+                    tokens.add(new Token(PartialDate.ofYear(to), m.start() + 4, m.end(), false, true));
+                }
+                continue;
+            }
             PartialDate date = toDate(m);
             if (date != null) {
                 tokens.add(new Token(date, m.start(), m.end(), m.group("smon") != null));
