@@ -206,6 +206,24 @@ class JobBoardTextTest {
     }
 
     @Test
+    void positionsHeldAtOneEmployerTakeItsNameFromTheLineAboveThem() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE", "NORTHWIND TRADERS, INC,", "2010 to 2020",
+                "Regional Sales Manager, 2016 to 2020", "Grew the western region by a third.",
+                "Account Executive (Denver, CO), 2010 to 2016", "Opened forty new accounts.", "",
+                "BLUE HERON FOODS, Boise, ID", "2004 to 2010", "Category Buyer, 2004 to 2010",
+                "Bought dairy and frozen goods.");
+        assertEquals(List.of("Regional Sales Manager", "Account Executive", "Category Buyer"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("NORTHWIND TRADERS, INC", "NORTHWIND TRADERS, INC", "BLUE HERON FOODS"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals("Boise, ID", cv.experience().get(2).location());
+        // a dated line that is no employer's period (a single year) keeps its own entry
+        ParsedCv single = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE", "Safety Induction Card", "2008",
+                "Site Labourer, 2008", "Cleared the site daily.");
+        assertEquals(2, single.experience().size(), () -> single.experience().toString());
+    }
+
+    @Test
     void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
         ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
                 "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",

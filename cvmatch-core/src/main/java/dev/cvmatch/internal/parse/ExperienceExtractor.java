@@ -188,7 +188,69 @@ final class ExperienceExtractor {
         for (Draft d : drafts) {
             result.add(entry(d, slot));
         }
-        return result;
+        return underTheirEmployer(result);
+    }
+
+    /**
+     * "STRATEGIC MARKETING, INC" / "1998 to 2008" then "Senior Consultant, 2004 to 2008", "Product Manager, 1998 to
+     * 2004": an employer printed once with the whole of its period, then the positions held there, each with its own
+     * dates and no employer. The employer's entry (a name and dates, no description, no employer of its own) is
+     * not a position: the positions that follow it, inside its period (a range, not a single date) and without an
+     * employer, take its name (and its place when they have none).
+     */
+    private static List<WorkExperience> underTheirEmployer(List<WorkExperience> entries) {
+        List<WorkExperience> out = null;
+        for (int i = 0; i < entries.size(); i++) {
+            WorkExperience group = entries.get(i);
+            int members = 0;
+            if (group.employer() == null && group.title() != null && group.description().isEmpty()
+                    && group.start() != null && (group.current() || group.end() != null
+                    && group.end().compareTo(group.start()) > 0)) {
+                for (int k = i + 1; k < entries.size() && within(entries.get(k), group); k++) {
+                    members++;
+                }
+            }
+            if (members == 0) {
+                if (out != null) {
+                    out.add(group);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(entries.subList(0, i));
+            }
+            Provenance name = group.provenance().get("title");
+            for (int k = i + 1; k <= i + members; k++) {
+                WorkExperience m = entries.get(k);
+                Map<String, Provenance> provenance = new LinkedHashMap<>(m.provenance());
+                if (name != null) {
+                    provenance.put("employer", name);
+                }
+                String location = m.location();
+                if (location == null && group.location() != null) {
+                    location = group.location();
+                    provenance.put("location", group.provenance().get("location"));
+                }
+                out.add(new WorkExperience(m.title(), group.title(), location, m.start(), m.end(), m.current(),
+                        m.description(), provenance));
+            }
+            i += members;
+        }
+        return out == null ? entries : out;
+    }
+
+    /** Whether a position without an employer has its dates inside the period of an employer's entry. */
+    private static boolean within(WorkExperience member, WorkExperience group) {
+        if (member.employer() != null || member.title() == null || member.start() == null
+                || member.start().earliest().isBefore(group.start().earliest())) {
+            return false;
+        }
+        if (group.current()) {
+            return true;
+        }
+        YearMonth end = member.current() ? null : member.end() != null ? member.end().latest()
+                : member.start().latest();
+        return end != null && !end.isAfter(group.end().latest());
     }
 
     /** A line that opens on a street address ("801 5th Ave Seattle, WA 98104", "1 Toronto St, ON M5C 2V6"). */
