@@ -77,6 +77,9 @@ final class EntryHeads {
      * a sentence, whose words after the first are not all capitalised.
      */
     static boolean nameList(String t) {
+        if (LEGAL_END.matcher(t).find()) {
+            return false; // "One Technologies, L.P.": the full stop is the legal form's
+        }
         String[] parts = t.substring(0, t.length() - 1).split(",");
         if (parts.length < 2) {
             return false;
