@@ -224,6 +224,24 @@ class JobBoardTextTest {
     }
 
     @Test
+    void aHeadingInCapitalsEndingOnExperienceIsOneKindOfExperience() {
+        // "PROFESSIONAL WORK EXPERIENCE" after the education, "HIGHER EDUCATION EXPERIENCE": experience sections,
+        // whatever field they name
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EDUCATION", "Bachelor of Engineering",
+                "Riverside College of Engineering, 2008", "", "PROFESSIONAL WORK EXPERIENCE",
+                "Lumen Circuits Pvt. Ltd., Pune", "March 2009 to present", "Software Engineer", "- Built firmware",
+                "", "HIGHER EDUCATION EXPERIENCE", "Office of Admissions, Lakeshore University, Chicago, IL",
+                "Admissions Advisor", "July 2005 - June 2008", "- Ran campus tours");
+        assertEquals(List.of("Software Engineer", "Admissions Advisor"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(1, cv.education().size(), () -> cv.education().toString());
+        // "EDUCATION AND EXPERIENCE" names two sections, not a kind of experience
+        ParsedCv both = parse("Jo Doe", "jo@example.com", "", "EDUCATION AND EXPERIENCE",
+                "Bachelor of Arts, Lakeshore University, 2004");
+        assertTrue(both.experience().isEmpty(), () -> both.experience().toString());
+    }
+
+    @Test
     void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
         ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
                 "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",
