@@ -242,6 +242,20 @@ class JobBoardTextTest {
     }
 
     @Test
+    void aPlaceLineBetweenTheEmployerAndTheDatesIsNotCountedAsAHeadLine() {
+        // "Title" / "Employer" / "Town, ST" / dates: three lines above the dates, the place one of them
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "Work Experience", "Research Assistant",
+                "Lakeshore University", "Evanston, IL", "July 2014 to December 2015", "- Analysed survey data",
+                "", "Teaching Assistant", "Prairie State College", "Chicago Heights, IL", "August 2012 to May 2014",
+                "- Graded lab reports");
+        assertEquals(List.of("Research Assistant", "Teaching Assistant"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("Lakeshore University", "Prairie State College"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals("Evanston, IL", cv.experience().get(0).location());
+    }
+
+    @Test
     void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
         ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
                 "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",

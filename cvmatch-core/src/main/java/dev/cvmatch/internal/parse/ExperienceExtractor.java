@@ -137,8 +137,10 @@ final class ExperienceExtractor {
             if (!heads.isHeadLike(lines.get(i))) {
                 break;
             }
-            if (!EntryHeads.labelledHead(lines.get(i)) && !addressLine(lines.get(i))) {
-                before++; // labelled lines ("Designation:", "Company:") and addresses are taken whatever their number
+            if (!EntryHeads.labelledHead(lines.get(i)) && !addressLine(lines.get(i)) && !placeLine(lines.get(i))) {
+                // labelled lines ("Designation:", "Company:"), addresses and places ("Syracuse, NY" between the
+                // employer and the dates) are taken whatever their number
+                before++;
             }
         }
         int[] starts = new int[anchors.size()];
@@ -164,6 +166,8 @@ final class ExperienceExtractor {
                     }
                 } else if (addressLine(above) && s - 1 > floor) {
                     // "801 5th Ave Seattle, WA 98104" under the employer: the employer's address, not a head line
+                } else if (placeLine(above) && s - 1 > floor) {
+                    // "Research Assistant" / "Syracuse University" / "Syracuse, NY" / dates: the employer's place
                 } else if (k++ >= walk) {
                     break;
                 }
@@ -251,6 +255,11 @@ final class ExperienceExtractor {
         YearMonth end = member.current() ? null : member.end() != null ? member.end().latest()
                 : member.start().latest();
         return end != null && !end.isAfter(group.end().latest());
+    }
+
+    /** A line that is a place and nothing else ("Syracuse, NY", "Chennai, Tamil Nadu", "Lyon"). */
+    private boolean placeLine(CvLine line) {
+        return line.dateRange() == null && line.anyDate() == null && heads.placesOnly(Parts.split(line, -1, -1));
     }
 
     /** A line that opens on a street address ("801 5th Ave Seattle, WA 98104", "1 Toronto St, ON M5C 2V6"). */
