@@ -256,6 +256,22 @@ class JobBoardTextTest {
     }
 
     @Test
+    void educationExportedWithABlankLineBeforeEveryLine() {
+        // a job board's export: degree, "School -  Town, State", dates, each after a blank line
+        ParsedCv cv = parse("Jo Doe", "", "jo@example.com", "", "EDUCATION", "", "Bachelor of Commerce in Commerce",
+                "", "Lakeview College -  Rampur, Uttar Pradesh", "", "July 2013", "", "Higher Secondary", "",
+                "Riverside Junior College -  Nagpur, Maharashtra", "", "2010", "", "SKILLS", "", "Tally");
+        assertEquals(List.of("Lakeview College", "Riverside Junior College"),
+                cv.education().stream().map(Education::institution).toList(), () -> cv.education().toString());
+        assertEquals(List.of(PartialDate.of(2013, 7), PartialDate.ofYear(2010)),
+                cv.education().stream().map(Education::end).toList());
+        // a name's second half after a dash stays the name's ("Université Paris - Sorbonne" kind)
+        ParsedCv named = parse("Jo Doe", "jo@example.com", "", "EDUCATION", "Master of Arts",
+                "Northfield University - Lakeside Campus", "2014");
+        assertEquals("Northfield University - Lakeside Campus", named.education().get(0).institution());
+    }
+
+    @Test
     void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
         ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
                 "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",
