@@ -272,6 +272,22 @@ class JobBoardTextTest {
     }
 
     @Test
+    void aMonthWithoutItsYearBeforeTheEndsMonthAndYearStartsTheRange() {
+        // "Jun - Sept 2009" and, flattened with its dash lost, "May  Aug 2006"
+        String flattened = "Jo Doe  jo@example.com    EXPERIENCE    Jun - Sept 2009    Intern engineer, Harbor Labs, "
+                + "Rennes    Built the test bench for the sensors.    May  Aug 2006    Summer Intern, Northwind "
+                + "Traders    Filed the purchase orders of the warehouse.    EDUCATION    Lakeshore University  "
+                + "Master of Science, 2010";
+        ParsedCv cv = parse(flattened);
+        assertEquals(List.of(PartialDate.of(2009, 6), PartialDate.of(2006, 5)),
+                cv.experience().stream().map(WorkExperience::start).toList(), () -> cv.experience().toString());
+        assertEquals(List.of(PartialDate.of(2009, 9), PartialDate.of(2006, 8)),
+                cv.experience().stream().map(WorkExperience::end).toList());
+        assertEquals(List.of("Harbor Labs", "Northwind Traders"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+    }
+
+    @Test
     void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
         ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
                 "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",

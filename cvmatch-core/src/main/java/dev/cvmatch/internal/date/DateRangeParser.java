@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
  *       ongoing, to date, date, aujourd'hui, à ce jour, ce jour, à nos jours, en cours, actuel,
  *       actuelle, actuellement, présent, maintenant): an open, current range;</li>
  *   <li>{@code depuis}, {@code since} or {@code dès} followed by a date: an open, current range;</li>
+ *   <li>a month without its year before a month and year ({@code Jan – Aug 2011}, {@code November to
+ *       December 2007}): the start takes the end's year, or the year before when its month is later;</li>
  *   <li>two years, or a year and {@code present}/{@code current}/{@code now}, glued together where flattened
  *       text lost the dash ({@code 20072013}, {@code 2016present}); eight digits are read so only when the
  *       second year is not earlier than the first nor more than 50 years later.</li>
@@ -160,6 +162,13 @@ public final class DateRangeParser {
 
     private static final Pattern TOKEN =
             Pattern.compile(TEXTUAL + "|" + NUMERIC + "|" + ISO + "|" + BARE_YEAR + "|" + GLUED + "|" + SHORT);
+
+    /**
+     * A month without its year, then a separator, just before a month and year: "Jan — Aug 2011", "November to
+     * December 2007". The start takes the end's year (the year before when its month is later).
+     */
+    private static final Pattern LEADING_MONTH = Pattern.compile("(?<![\\p{L}\\d'])(?<lmon>" + MONTH_NAMES
+            + ")\\.?\\s*(?:-{1,2}|to|through|thru|until|till|a|au)\\s*$");
 
     /** A "now" word glued to the year before it ("2016present"). */
     private static final Pattern GLUED_PRESENT = Pattern.compile("(?:present|current|now|till date|to date)");
@@ -284,6 +293,16 @@ public final class DateRangeParser {
                     i += 2;
                     continue;
                 }
+            }
+            Matcher lead = LEADING_MONTH.matcher(folded).region(Math.max(0, first.start - PREFIX_WINDOW), first.start)
+                    .useTransparentBounds(true);
+            if (first.date.hasMonth() && !first.shortYear && !first.glued && lead.find()) {
+                // "Jan — Aug 2011": the start's year is the end's
+                int month = MONTHS.get(lead.group("lmon"));
+                int year = first.date.year() - (month > first.date.month() ? 1 : 0);
+                ranges.add(range(folded, PartialDate.of(year, month), first.date, false, lead.start(), first.end));
+                i++;
+                continue;
             }
             Matcher present = PRESENT.matcher(folded).region(first.end, folded.length());
             Matcher gluedPresent = GLUED_PRESENT.matcher(folded).region(first.end, folded.length());
