@@ -288,6 +288,21 @@ class JobBoardTextTest {
     }
 
     @Test
+    void aLineEndingOnADanglingDashIsTheJobBoardsEmployerLine() {
+        // a job board's export: "Title" / "Company -  City, State -" / dates, or the employer line alone
+        ParsedCv cv = parse("Jo Doe", "", "jo@example.com", "", "WORK EXPERIENCE", "", "Lumen Circuits Pvt. Ltd -  "
+                + "Pune, Maharashtra -", "", "January 2017 to Present", "", "Built the billing reports.", "",
+                "Order Desk Analyst", "", "Northwind Traders -  Gurgaon, Haryana -", "", "October 2014 to December 2016",
+                "", "Checked the orders of the day.", "", "Systems Engineer", "", "-", "", "June 2012 to September 2014",
+                "", "Kept the servers patched.");
+        assertEquals(java.util.Arrays.asList("Lumen Circuits Pvt. Ltd", "Northwind Traders", null),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        assertEquals(java.util.Arrays.asList(null, "Order Desk Analyst", "Systems Engineer"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals("Pune, Maharashtra", cv.experience().get(0).location());
+    }
+
+    @Test
     void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
         ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
                 "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",

@@ -137,7 +137,8 @@ final class ExperienceExtractor {
             if (!heads.isHeadLike(lines.get(i))) {
                 break;
             }
-            if (!EntryHeads.labelledHead(lines.get(i)) && !addressLine(lines.get(i)) && !placeLine(lines.get(i))) {
+            if (!EntryHeads.labelledHead(lines.get(i)) && !addressLine(lines.get(i)) && !placeLine(lines.get(i))
+                    && !danglingDashLine(lines.get(i))) {
                 // labelled lines ("Designation:", "Company:"), addresses and places ("Syracuse, NY" between the
                 // employer and the dates) are taken whatever their number
                 before++;
@@ -158,9 +159,14 @@ final class ExperienceExtractor {
             }
             java.util.Set<FieldLabels.Role> labelled = labelledBelow(lines, a,
                     j + 1 < anchors.size() ? anchors.get(j + 1) : n);
-            for (int k = 0; s - 1 >= floor && heads.isHeadLike(lines.get(s - 1)); ) {
+            int titleOverEmployer = 0; // 1: under a job board's employer line, 2: its title line taken
+            for (int k = 0; s - 1 >= floor && titleOverEmployer < 2 && heads.isHeadLike(lines.get(s - 1)); ) {
                 CvLine above = lines.get(s - 1);
-                if (EntryHeads.labelledHead(above)) {
+                if (titleOverEmployer == 1) {
+                    titleOverEmployer = 2; // "Order Desk Analyst" over "Northwind Traders -": its title, the last
+                } else if (danglingDashLine(above) && titleOverEmployer == 0) {
+                    titleOverEmployer = 1; // "Northwind Traders -  Gurgaon, Haryana -": the employer, uncounted
+                } else if (EntryHeads.labelledHead(above)) {
                     if (!labelled.add(above.fieldRole)) {
                         break; // a second "Position:": the previous entry's, printed under its dates
                     }
@@ -255,6 +261,15 @@ final class ExperienceExtractor {
         YearMonth end = member.current() ? null : member.end() != null ? member.end().latest()
                 : member.start().latest();
         return end != null && !end.isAfter(group.end().latest());
+    }
+
+    /**
+     * A line ending on a dangling dash, with no date: a job board's employer line ("Northwind Traders -", or "-"
+     * alone when the employer was left blank).
+     */
+    private static boolean danglingDashLine(CvLine line) {
+        String t = line.text.strip();
+        return (t.endsWith(" -") || t.equals("-")) && line.anyDate() == null;
     }
 
     /** A line that is a place and nothing else ("Syracuse, NY", "Chennai, Tamil Nadu", "Lyon"). */
@@ -538,14 +553,42 @@ final class ExperienceExtractor {
         if (labelledEmployer != null && labelledEmployer != title) {
             employer = labelledEmployer;
         }
+        EntryHeads.Part dashed = labelledEmployer == null && atPair == null ? danglingDash(others) : null;
+        if (dashed != null) {
+            // "Oracle Inc -", "Sasken Technologies -  Pune, Maharashtra -": a job board's employer line
+            employer = dashed;
+            if (title == dashed) {
+                title = null;
+                bestScore = 0;
+                for (EntryHeads.Part p : others) {
+                    if (p != dashed && labelledTitle == null && (title == null || scores.get(p) > bestScore)) {
+                        title = p;
+                        bestScore = scores.get(p);
+                    }
+                }
+            }
+        }
         if (location == null) {
             location = labelled(others, FieldLabels.Role.PLACE);
             others.remove(location);
         }
-        boolean confident = title != null && (atPair != null || labelledTitle != null
+        boolean confident = title != null && (atPair != null || labelledTitle != null || dashed != null
                 || bestScore >= secondScore + 1);
         return new Draft(lines, anchorIndex, date, head, location, others, title, employer, bestScore, secondScore,
                 confident, scores);
+    }
+
+    /**
+     * The first part of a line that ends on a dangling dash and holds no date: job boards export an entry's
+     * employer line as "Company -" or "Company -  City, State -" (the title on the line above, when there is one).
+     */
+    private static EntryHeads.Part danglingDash(List<EntryHeads.Part> others) {
+        for (EntryHeads.Part p : others) {
+            if (danglingDashLine(p.line()) && p.line().text.substring(0, p.from()).isBlank()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private boolean isCountry(String text) {
