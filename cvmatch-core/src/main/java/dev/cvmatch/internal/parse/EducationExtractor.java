@@ -64,9 +64,11 @@ final class EducationExtractor {
         boolean date = false;
         Dates.Found singleDate = null;
         boolean inDescription = false;
-        // job boards export every line of a section with a blank line before it: such gaps part nothing, and an
-        // entry (degree, school, dates in that order) ends on its dates: a head line after them opens the next
-        boolean uniformGaps = lines.size() >= 3 && lines.stream().allMatch(l -> l.gapBefore);
+        // job boards export every line of a section as text with a blank line before it: such gaps part nothing,
+        // and an entry (degree, school, dates in that order) ends on its dates: a head line after them opens the
+        // next (a PDF's gaps are its line spacing, not blank lines)
+        boolean uniformGaps = lines.size() >= 3
+                && lines.stream().allMatch(l -> l.gapBefore && l.source.box() == null);
         for (CvLine line : lines) {
             boolean gap = line.gapBefore && !uniformGaps;
             Degrees.Found found = line.degree();
