@@ -166,6 +166,143 @@ class JobBoardTextTest {
     }
 
     @Test
+    void twoBareYearsOfAFlattenedLineAreOneRangeUnlessALineBreakParts() {
+        // "2012  2018" (a dash lost, two spaces) is one range; "Texas 2009  2012" too, after the place
+        String flattened = "Jo Doe  jo@example.com    EXPERIENCE    NORTHWIND SUPPLY  Boise, ID    2012  2018    "
+                + "Warehouse Manager  Ran the inbound dock and a team of twelve.    Clearwater Books Inc., Texas "
+                + "2009  2012    Sales Representative  Sold to school districts across the state.    EDUCATION    "
+                + "Boise State University  Bachelor of Business Administration, 2008";
+        ParsedCv cv = parse(flattened);
+        assertEquals(List.of(PartialDate.ofYear(2012), PartialDate.ofYear(2009)),
+                cv.experience().stream().map(WorkExperience::start).toList(), () -> cv.experience().toString());
+        assertEquals(List.of(PartialDate.ofYear(2018), PartialDate.ofYear(2012)),
+                cv.experience().stream().map(WorkExperience::end).toList());
+        // four spaces are a line break: two years so parted are two dates, not one range
+        String parted = "Jo Doe  jo@example.com    EXPERIENCE    Warehouse Manager, Northwind Supply  2012    "
+                + "2018    Sales Representative, Clearwater Books Inc.  Sold to school districts across the state "
+                + "for six years running.    EDUCATION    Boise State University  Bachelor of Business "
+                + "Administration, 2008";
+        ParsedCv apart = parse(parted);
+        assertTrue(apart.experience().stream().noneMatch(e -> PartialDate.ofYear(2012).equals(e.start())
+                && PartialDate.ofYear(2018).equals(e.end())), () -> apart.experience().toString());
+    }
+
+    @Test
+    void gluedYearsAndANameListClosedByAFullStopMakeAnEntry() {
+        // a CV class's "dates in the margin" layout, flattened: "2019present" and "20142019" lost their dash, the
+        // head under the dates is a list of names closed by a full stop ("Title, Team, Employer, Town.")
+        String flattened = "Lena Okafor  Building calm software    Work Experience  2019present    Staff Engineer, "
+                + "Payments Platform, Northwind Traders, Lisbon.  Led the ledger rewrite  { Mentored four engineers"
+                + "    20142019    Systems Designer & Lead Mobile Developer, Harbor Labs.  Designed the mobile apps "
+                + "of the lab and ran its build farm.    Education  2014    MSc., University of Porto.";
+        ParsedCv cv = parse(flattened);
+        assertEquals(List.of("Staff Engineer", "Systems Designer & Lead Mobile Developer"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(List.of(PartialDate.ofYear(2019), PartialDate.ofYear(2014)),
+                cv.experience().stream().map(WorkExperience::start).toList());
+        assertTrue(cv.experience().get(0).current());
+        assertEquals(PartialDate.ofYear(2019), cv.experience().get(1).end());
+        assertEquals("Harbor Labs", cv.experience().get(1).employer());
+    }
+
+    @Test
+    void positionsHeldAtOneEmployerTakeItsNameFromTheLineAboveThem() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE", "NORTHWIND TRADERS, INC,", "2010 to 2020",
+                "Regional Sales Manager, 2016 to 2020", "Grew the western region by a third.",
+                "Account Executive (Denver, CO), 2010 to 2016", "Opened forty new accounts.", "",
+                "BLUE HERON FOODS, Boise, ID", "2004 to 2010", "Category Buyer, 2004 to 2010",
+                "Bought dairy and frozen goods.");
+        assertEquals(List.of("Regional Sales Manager", "Account Executive", "Category Buyer"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("NORTHWIND TRADERS, INC", "NORTHWIND TRADERS, INC", "BLUE HERON FOODS"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals("Boise, ID", cv.experience().get(2).location());
+        // a dated line that is no employer's period (a single year) keeps its own entry
+        ParsedCv single = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE", "Safety Induction Card", "2008",
+                "Site Labourer, 2008", "Cleared the site daily.");
+        assertEquals(2, single.experience().size(), () -> single.experience().toString());
+    }
+
+    @Test
+    void aHeadingInCapitalsEndingOnExperienceIsOneKindOfExperience() {
+        // "PROFESSIONAL WORK EXPERIENCE" after the education, "HIGHER EDUCATION EXPERIENCE": experience sections,
+        // whatever field they name
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EDUCATION", "Bachelor of Engineering",
+                "Riverside College of Engineering, 2008", "", "PROFESSIONAL WORK EXPERIENCE",
+                "Lumen Circuits Pvt. Ltd., Pune", "March 2009 to present", "Software Engineer", "- Built firmware",
+                "", "HIGHER EDUCATION EXPERIENCE", "Office of Admissions, Lakeshore University, Chicago, IL",
+                "Admissions Advisor", "July 2005 - June 2008", "- Ran campus tours");
+        assertEquals(List.of("Software Engineer", "Admissions Advisor"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(1, cv.education().size(), () -> cv.education().toString());
+        // "EDUCATION AND EXPERIENCE" names two sections, not a kind of experience
+        ParsedCv both = parse("Jo Doe", "jo@example.com", "", "EDUCATION AND EXPERIENCE",
+                "Bachelor of Arts, Lakeshore University, 2004");
+        assertTrue(both.experience().isEmpty(), () -> both.experience().toString());
+    }
+
+    @Test
+    void aPlaceLineBetweenTheEmployerAndTheDatesIsNotCountedAsAHeadLine() {
+        // "Title" / "Employer" / "Town, ST" / dates: three lines above the dates, the place one of them
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "Work Experience", "Research Assistant",
+                "Lakeshore University", "Evanston, IL", "July 2014 to December 2015", "- Analysed survey data",
+                "", "Teaching Assistant", "Prairie State College", "Chicago Heights, IL", "August 2012 to May 2014",
+                "- Graded lab reports");
+        assertEquals(List.of("Research Assistant", "Teaching Assistant"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("Lakeshore University", "Prairie State College"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+        assertEquals("Evanston, IL", cv.experience().get(0).location());
+    }
+
+    @Test
+    void educationExportedWithABlankLineBeforeEveryLine() {
+        // a job board's export: degree, "School -  Town, State", dates, each after a blank line
+        ParsedCv cv = parse("Jo Doe", "", "jo@example.com", "", "EDUCATION", "", "Bachelor of Commerce in Commerce",
+                "", "Lakeview College -  Rampur, Uttar Pradesh", "", "July 2013", "", "Higher Secondary", "",
+                "Riverside Junior College -  Nagpur, Maharashtra", "", "2010", "", "SKILLS", "", "Tally");
+        assertEquals(List.of("Lakeview College", "Riverside Junior College"),
+                cv.education().stream().map(Education::institution).toList(), () -> cv.education().toString());
+        assertEquals(List.of(PartialDate.of(2013, 7), PartialDate.ofYear(2010)),
+                cv.education().stream().map(Education::end).toList());
+        // a name's second half after a dash stays the name's ("Université Paris - Sorbonne" kind)
+        ParsedCv named = parse("Jo Doe", "jo@example.com", "", "EDUCATION", "Master of Arts",
+                "Northfield University - Lakeside Campus", "2014");
+        assertEquals("Northfield University - Lakeside Campus", named.education().get(0).institution());
+    }
+
+    @Test
+    void aMonthWithoutItsYearBeforeTheEndsMonthAndYearStartsTheRange() {
+        // "Jun - Sept 2009" and, flattened with its dash lost, "May  Aug 2006"
+        String flattened = "Jo Doe  jo@example.com    EXPERIENCE    Jun - Sept 2009    Intern engineer, Harbor Labs, "
+                + "Rennes    Built the test bench for the sensors.    May  Aug 2006    Summer Intern, Northwind "
+                + "Traders    Filed the purchase orders of the warehouse.    EDUCATION    Lakeshore University  "
+                + "Master of Science, 2010";
+        ParsedCv cv = parse(flattened);
+        assertEquals(List.of(PartialDate.of(2009, 6), PartialDate.of(2006, 5)),
+                cv.experience().stream().map(WorkExperience::start).toList(), () -> cv.experience().toString());
+        assertEquals(List.of(PartialDate.of(2009, 9), PartialDate.of(2006, 8)),
+                cv.experience().stream().map(WorkExperience::end).toList());
+        assertEquals(List.of("Harbor Labs", "Northwind Traders"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+    }
+
+    @Test
+    void aLineEndingOnADanglingDashIsTheJobBoardsEmployerLine() {
+        // a job board's export: "Title" / "Company -  City, State -" / dates, or the employer line alone
+        ParsedCv cv = parse("Jo Doe", "", "jo@example.com", "", "WORK EXPERIENCE", "", "Lumen Circuits Pvt. Ltd -  "
+                + "Pune, Maharashtra -", "", "January 2017 to Present", "", "Built the billing reports.", "",
+                "Order Desk Analyst", "", "Northwind Traders -  Gurgaon, Haryana -", "", "October 2014 to December 2016",
+                "", "Checked the orders of the day.", "", "Systems Engineer", "", "-", "", "June 2012 to September 2014",
+                "", "Kept the servers patched.");
+        assertEquals(java.util.Arrays.asList("Lumen Circuits Pvt. Ltd", "Northwind Traders", null),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        assertEquals(java.util.Arrays.asList(null, "Order Desk Analyst", "Systems Engineer"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals("Pune, Maharashtra", cv.experience().get(0).location());
+    }
+
+    @Test
     void aTownBeforeItsStateOnTheDatesLineIsThePlaceNotAName() {
         ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Bluefield Institute",
                 "Tucsonville, AZ | Mar 2011 – Present", "Educational Assistant",

@@ -47,7 +47,12 @@ import java.util.regex.Pattern;
  *   <li>a date, a separator and a word meaning "now" (present, current, currently, now, today,
  *       ongoing, to date, date, aujourd'hui, à ce jour, ce jour, à nos jours, en cours, actuel,
  *       actuelle, actuellement, présent, maintenant): an open, current range;</li>
- *   <li>{@code depuis}, {@code since} or {@code dès} followed by a date: an open, current range.</li>
+ *   <li>{@code depuis}, {@code since} or {@code dès} followed by a date: an open, current range;</li>
+ *   <li>a month without its year before a month and year ({@code Jan – Aug 2011}, {@code November to
+ *       December 2007}): the start takes the end's year, or the year before when its month is later;</li>
+ *   <li>two years, or a year and {@code present}/{@code current}/{@code now}, glued together where flattened
+ *       text lost the dash ({@code 20072013}, {@code 2016present}); eight digits are read so only when the
+ *       second year is not earlier than the first nor more than 50 years later.</li>
  * </ul>
  * A leading {@code from}, {@code de}, {@code du}, {@code d'}, {@code between}, {@code entre},
  * {@code depuis}, {@code since} or {@code dès} is part of the range's span, and so are brackets
@@ -139,6 +144,14 @@ public final class DateRangeParser {
             + "(?![\\d\\p{L}])(?![/.,:]\\d)(?!\\s*[%$\\u20AC\\u00A3])";
 
     /**
+     * "20072013", "2016present": a range whose dash was lost when the text was flattened, the two years (or the
+     * year and its "now" word) glued together. Read as a range only: the first year is its start, and the second
+     * (group {@code gend}) must not be earlier, nor more than 50 years later.
+     */
+    private static final String GLUED = "(?<![\\p{L}\\d.,:/$\\u20AC\\u00A3+#])(?<gyear>" + YEAR + ")"
+            + "(?:(?<gend>" + YEAR + ")(?![\\d\\p{L}])|(?=(?:present|current|now|till date|to date)(?![\\p{L}'])))";
+
+    /**
      * "7/95", "11/91": month and two-digit year, US job-board style. Read only as an end of a range ("7/95 to
      * present", "11/91 to 3/92"), never alone: "8/10" is a mark.
      */
@@ -148,7 +161,17 @@ public final class DateRangeParser {
     private static final int PIVOT = java.time.Year.now().getValue() % 100 + 1;
 
     private static final Pattern TOKEN =
-            Pattern.compile(TEXTUAL + "|" + NUMERIC + "|" + ISO + "|" + BARE_YEAR + "|" + SHORT);
+            Pattern.compile(TEXTUAL + "|" + NUMERIC + "|" + ISO + "|" + BARE_YEAR + "|" + GLUED + "|" + SHORT);
+
+    /**
+     * A month without its year, then a separator, just before a month and year: "Jan — Aug 2011", "November to
+     * December 2007". The start takes the end's year (the year before when its month is later).
+     */
+    private static final Pattern LEADING_MONTH = Pattern.compile("(?<![\\p{L}\\d'])(?<lmon>" + MONTH_NAMES
+            + ")\\.?\\s*(?:-{1,2}|to|through|thru|until|till|a|au)\\s*$");
+
+    /** A "now" word glued to the year before it ("2016present"). */
+    private static final Pattern GLUED_PRESENT = Pattern.compile("(?:present|current|now|till date|to date)");
 
     private static final String SEPARATOR =
             "(?:-{1,2}>?|\\u2192|~|to|until|till|through|thru|jusqu'(?:a|au|en)|au|a)";
@@ -230,7 +253,10 @@ public final class DateRangeParser {
     // ------------------------------------------------------------------------------------------
 
     /** A single date found in the folded line. */
-    private record Token(PartialDate date, int start, int end, boolean shortYear) {
+    private record Token(PartialDate date, int start, int end, boolean shortYear, boolean glued) {
+        Token(PartialDate date, int start, int end, boolean shortYear) {
+            this(date, start, end, shortYear, false);
+        }
     }
 
     private static List<DateRange> scan(String line, int limit) {
@@ -260,15 +286,30 @@ public final class DateRangeParser {
             if (i + 1 < tokens.size()) {
                 Token second = tokens.get(i + 1);
                 Matcher gap = (between ? GAP_BETWEEN : GAP).matcher(folded).region(first.end, second.start);
-                if (gap.matches() && first.date.compareTo(second.date) <= 0 && first.shortYear == second.shortYear) {
+                boolean glued = first.glued && second.glued && first.end == second.start;
+                if ((glued || gap.matches()) && first.date.compareTo(second.date) <= 0
+                        && first.shortYear == second.shortYear) {
                     ranges.add(range(folded, first.date, second.date, false, start, second.end));
                     i += 2;
                     continue;
                 }
             }
+            Matcher lead = LEADING_MONTH.matcher(folded).region(Math.max(0, first.start - PREFIX_WINDOW), first.start)
+                    .useTransparentBounds(true);
+            if (first.date.hasMonth() && !first.shortYear && !first.glued && lead.find()) {
+                // "Jan — Aug 2011": the start's year is the end's
+                int month = MONTHS.get(lead.group("lmon"));
+                int year = first.date.year() - (month > first.date.month() ? 1 : 0);
+                ranges.add(range(folded, PartialDate.of(year, month), first.date, false, lead.start(), first.end));
+                i++;
+                continue;
+            }
             Matcher present = PRESENT.matcher(folded).region(first.end, folded.length());
+            Matcher gluedPresent = GLUED_PRESENT.matcher(folded).region(first.end, folded.length());
             if (present.lookingAt()) {
                 ranges.add(range(folded, first.date, null, true, start, present.end()));
+            } else if (first.glued && gluedPresent.lookingAt()) {
+                ranges.add(range(folded, first.date, null, true, start, gluedPresent.end()));
             } else if ("depuis".equals(keyword) || "since".equals(keyword) || "des".equals(keyword)) {
                 ranges.add(range(folded, first.date, null, true, start, first.end));
             }
@@ -310,6 +351,21 @@ public final class DateRangeParser {
         }
         Matcher m = TOKEN.matcher(folded);
         while (m.find()) {
+            if (m.group("gyear") != null) {
+                // "20072013": two tokens, glued; "2016present": the year, glued to its "now" word
+                int from = Integer.parseInt(m.group("gyear"));
+                PartialDate start = PartialDate.ofYear(from);
+                if (m.group("gend") == null) {
+                    tokens.add(new Token(start, m.start(), m.end(), false, true));
+                    continue;
+                }
+                int to = Integer.parseInt(m.group("gend"));
+                if (to >= from && to - from <= 50) {
+                    tokens.add(new Token(start, m.start(), m.start() + 4, false, true));
+                    tokens.add(new Token(PartialDate.ofYear(to), m.start() + 4, m.end(), false, true));
+                }
+                continue;
+            }
             PartialDate date = toDate(m);
             if (date != null) {
                 tokens.add(new Token(date, m.start(), m.end(), m.group("smon") != null));

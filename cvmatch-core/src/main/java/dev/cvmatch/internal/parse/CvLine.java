@@ -192,15 +192,28 @@ final class CvLine {
      * Two pieces of one flattened line that make one date range whose dash the flattening lost: each a date, the
      * second later than the first ("June 2004", "April 2005") or "Present": one range, "June 2004 – April 2005".
      * Also a year alone before a piece that opens with the range's end and goes on after a colon or comma ("2005",
-     * "Present: Sound Engineer, Acme Records" read "2005 – Present: Sound Engineer, ..."), and a piece that ends on a
-     * start date before a piece that is the range's end alone ("Web Developer, March 2014", "Present"). Otherwise
-     * {@code null}.
+     * "Present: Sound Engineer, Acme Records" read "2005 – Present: Sound Engineer, ..."), a piece that ends on a
+     * start date before a piece that is the range's end alone ("Web Developer, March 2014", "Present"), and a month
+     * alone before a piece that opens with a month and year ("Jun", "Aug 2006"). Otherwise {@code null}.
      */
     static CvLine splitRange(CvLine a, CvLine b) {
         if (a.pieces.size() != 1 || b.pieces.size() != 1 || a.source != b.source || b.bullet) {
             return null;
         }
         Dates.Found first = a.anyDate();
+        if (first == null && !b.gapBefore && a.text.strip().length() <= 10
+                && MONTH_ALONE.matcher(Texts.fold(a.text)).matches()) {
+            // "Jun  Aug 2006": a month without its year, the range's end opening the next piece
+            String joined = a.text + " – " + b.text;
+            Dates.Found both = Dates.range(joined);
+            if (both == null || !both.range() || both.from() != a.text.indexOf(a.text.strip())
+                    || both.to() <= a.text.length() + 3) {
+                return null;
+            }
+            List<Piece> merged = new ArrayList<>(a.pieces);
+            merged.add(new Piece(a.text.length() + 3, b.source, b.shift));
+            return new CvLine(a.source, joined, a.shift, a.bullet, a.gapBefore, a.index, merged);
+        }
         if (first == null || first.range() || first.start() == null) {
             return null;
         }
@@ -214,7 +227,10 @@ final class CvLine {
             bt = bt.substring(0, bt.length() - 1).strip();
         }
         boolean wholeB = bt.length() <= 20 && RANGE_END.matcher(bt).matches();
-        if (wholeA && monthA && a.text.length() <= 20 && b.text.length() <= 20) {
+        // "2000  2011", "Acme, Texas 2002  2005": a later year alone right after a year, with no wider gap between
+        // them than a lost dash leaves, is the range's end (a gap of four spaces or more is a line break)
+        boolean closingYear = !b.gapBefore && YEAR.matcher(bt).matches();
+        if (wholeA && (monthA || closingYear) && a.text.length() <= 20 && b.text.length() <= 20) {
             return joinRange(a, b, a.text.length() + 3 + b.text.length());
         }
         if (wholeA && a.text.length() <= 20) {
@@ -225,7 +241,7 @@ final class CvLine {
             return null;
         }
         if (!wholeA && wholeB && first.to() >= at.length() && first.from() > 0 && a.text.length() <= 80
-                && (monthA || bracketed || !YEAR.matcher(bt).find())) {
+                && (monthA || bracketed || closingYear || !YEAR.matcher(bt).find())) {
             return joinRange(a, b, a.text.length() + 3 + b.text.indexOf(bt) + bt.length());
         }
         return null;
@@ -540,6 +556,9 @@ final class CvLine {
             "(?iu)(?:(?:" + MONTH + "\\s+)?\\d{4}|\\d{1,2}/\\d{4}|present|now|current|today|aujourd['’]hui|"
             + "pr[ée]sent|en cours|ce jour|[àa] ce jour)");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    /** A month's name and nothing else, folded ("jun", "september"). */
+    private static final java.util.regex.Pattern MONTH_ALONE = java.util.regex.Pattern.compile(
+            "(?:" + String.join("|", dev.cvmatch.internal.date.DateRangeParser.monthNames()) + ")");
     /** A range's end opening a piece and followed by a colon or comma and more text: "Present: Sound Engineer". */
     private static final java.util.regex.Pattern LEADING_RANGE_END = java.util.regex.Pattern.compile(
             "(?iu)(\\d{4}|present|now|current|today|till date|to date)\\s*[:,]\\s*\\S");

@@ -67,7 +67,13 @@ final class EducationExtractor {
         boolean date = false;
         Dates.Found singleDate = null;
         boolean inDescription = false;
+        // job boards export every line of a section as text with a blank line before it: such gaps part nothing,
+        // and an entry (degree, school, dates in that order) ends on its dates: a head line after them opens the
+        // next (a PDF's gaps are its line spacing, not blank lines)
+        boolean uniformGaps = lines.size() >= 3
+                && lines.stream().allMatch(l -> l.gapBefore && l.source.box() == null);
         for (CvLine line : lines) {
+            boolean gap = line.gapBefore && !uniformGaps;
             Degrees.Found found = line.degree();
             boolean head = heads.isHeadLike(line) || !line.bullet && (Texts.words(line.text) <= 14
                     || found != null || dateOf(line) != null) || degreeBullet(line, found);
@@ -89,12 +95,12 @@ final class EducationExtractor {
             // a plain name after a complete entry (school, degree, date) opens the next one: ... "2022" / "ESIEA"
             boolean nextName = deg && inst && date && !lDeg && !lDate && nameLike(line.text);
             boolean split = !current.isEmpty() && (lDeg && deg || lInst && inst && !lDeg && !lDate || lDate && date
-                    || nextName
-                    || line.gapBefore && (deg || inst) && (lDeg || lInst || lDate)
+                    || nextName || uniformGaps && date && !lDate
+                    || gap && (deg || inst) && (lDeg || lInst || lDate)
                     // "ECAM (Lyon, France)" / "2012 - 2017" / ... / (space) / "Université de Sherbrooke": a school
                     // after a gap opens the next entry even when this one's name had no school word (an entry
                     // led by its dates, "2009 to 2013" / (space) / "Padmanava College", goes on)
-                    || line.gapBefore && date && !deg && !inst && lInst && !lDeg && !lDate
+                    || gap && date && !deg && !inst && lInst && !lDeg && !lDate
                     && dateOf(current.get(0)) == null);
             if (split) {
                 entries.add(current);
@@ -445,12 +451,13 @@ final class EducationExtractor {
      */
     private void addParts(List<EntryHeads.Part> parts, List<Parts.Part> raw) {
         EntryHeads.Part previous = null;
-        for (Parts.Part p : raw) {
+        for (int i = 0; i < raw.size(); i++) {
+            Parts.Part p = raw.get(i);
             EntryHeads.Part part = new EntryHeads.Part(p.text(), p.line(), p.from(), p.to(), p.parenthesized());
             if (previous != null && p.afterDash() && !p.parenthesized() && !previous.parenthesized()
                     && previous.line() == p.line() && Degrees.find(previous.text()) == null
                     && Degrees.find(p.text()) == null && !heads.isLocation(p.text(), false)
-                    && INSTITUTION.matcher(previous.text()).find()) {
+                    && !placeToTheEnd(raw, i) && INSTITUTION.matcher(previous.text()).find()) {
                 part = new EntryHeads.Part(p.line().text.substring(previous.from(), p.to()), p.line(),
                         previous.from(), p.to(), false);
                 parts.set(parts.size() - 1, part);
@@ -459,6 +466,19 @@ final class EducationExtractor {
             }
             previous = part;
         }
+    }
+
+    /**
+     * Whether the parts of a line from {@code from} on are a place and nothing else: "Gwalior, Madhya Pradesh" after
+     * "ITM University -", a town the gazetteer does not know before its state (job boards print "School -  Town,
+     * State"), not the second half of a name ("Université Paris - Sorbonne").
+     */
+    private boolean placeToTheEnd(List<Parts.Part> raw, int from) {
+        List<Parts.Part> rest = new ArrayList<>();
+        for (int i = from; i < raw.size() && raw.get(i).line() == raw.get(from).line(); i++) {
+            rest.add(raw.get(i));
+        }
+        return rest.size() > 1 && heads.placesOnly(rest);
     }
 
     /**

@@ -56,7 +56,8 @@ final class EntryHeads {
         if (line.bullet || Texts.words(t) > 12 || t.length() > 110 || line.fieldRole == FieldLabels.Role.DETAIL) {
             return false;
         }
-        if (t.endsWith(".") && !t.endsWith("etc.") && Texts.words(t) > 3 && !LEGAL_END.matcher(t).find()) {
+        if (t.endsWith(".") && !t.endsWith("etc.") && Texts.words(t) > 3 && !LEGAL_END.matcher(t).find()
+                && !nameList(t)) {
             return false; // a sentence; "Engineer at One Technologies, L.P." ends on its legal form
         }
         if (!line.bold() && sentenceCased(t)) {
@@ -68,6 +69,29 @@ final class EntryHeads {
         int first = t.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first)
                 || startsWithCamelCase(t) || line.bold() && Texts.words(t) <= 8 && !t.endsWith(".");
+    }
+
+    /**
+     * Two or more short capitalised names parted by commas, ending on a full stop: "Staff Engineer, Search App,
+     * Northwind, Mountain View." (a title, its team, the employer and the town, LaTeX CV classes print them so), not
+     * a sentence, whose words after the first are not all capitalised.
+     */
+    static boolean nameList(String t) {
+        if (LEGAL_END.matcher(t).find()) {
+            return false; // "One Technologies, L.P.": the full stop is the legal form's
+        }
+        String[] parts = t.substring(0, t.length() - 1).split(",");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0)) || Texts.words(p) > 7
+                    || !capitalisedWords(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

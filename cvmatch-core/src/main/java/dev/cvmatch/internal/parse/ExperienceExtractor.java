@@ -185,8 +185,11 @@ final class ExperienceExtractor {
             if (!heads.isHeadLike(lines.get(i))) {
                 break;
             }
-            if (!EntryHeads.labelledHead(lines.get(i)) && !addressLine(lines.get(i))) {
-                before++; // labelled lines ("Designation:", "Company:") and addresses are taken whatever their number
+            if (!EntryHeads.labelledHead(lines.get(i)) && !addressLine(lines.get(i)) && !placeLine(lines.get(i))
+                    && !danglingDashLine(lines.get(i))) {
+                // labelled lines ("Designation:", "Company:"), addresses and places ("Syracuse, NY" between the
+                // employer and the dates) are taken whatever their number
+                before++;
             }
         }
         int[] starts = new int[anchors.size()];
@@ -204,14 +207,21 @@ final class ExperienceExtractor {
             }
             java.util.Set<FieldLabels.Role> labelled = labelledBelow(lines, a,
                     j + 1 < anchors.size() ? anchors.get(j + 1) : n);
-            for (int k = 0; s - 1 >= floor && heads.isHeadLike(lines.get(s - 1)); ) {
+            int titleOverEmployer = 0; // 1: under a job board's employer line, 2: its title line taken
+            for (int k = 0; s - 1 >= floor && titleOverEmployer < 2 && heads.isHeadLike(lines.get(s - 1)); ) {
                 CvLine above = lines.get(s - 1);
-                if (EntryHeads.labelledHead(above)) {
+                if (titleOverEmployer == 1) {
+                    titleOverEmployer = 2; // "Order Desk Analyst" over "Northwind Traders -": its title, the last
+                } else if (danglingDashLine(above) && titleOverEmployer == 0) {
+                    titleOverEmployer = 1; // "Northwind Traders -  Gurgaon, Haryana -": the employer, uncounted
+                } else if (EntryHeads.labelledHead(above)) {
                     if (!labelled.add(above.fieldRole)) {
                         break; // a second "Position:": the previous entry's, printed under its dates
                     }
                 } else if (addressLine(above) && s - 1 > floor) {
                     // "801 5th Ave Seattle, WA 98104" under the employer: the employer's address, not a head line
+                } else if (placeLine(above) && s - 1 > floor) {
+                    // "Research Assistant" / "Syracuse University" / "Syracuse, NY" / dates: the employer's place
                 } else if (k++ >= walk) {
                     break;
                 }
@@ -236,7 +246,83 @@ final class ExperienceExtractor {
         for (Draft d : drafts) {
             result.add(entry(d, slot));
         }
-        return result;
+        return underTheirEmployer(result);
+    }
+
+    /**
+     * "STRATEGIC MARKETING, INC" / "1998 to 2008" then "Senior Consultant, 2004 to 2008", "Product Manager, 1998 to
+     * 2004": an employer printed once with the whole of its period, then the positions held there, each with its own
+     * dates and no employer. The employer's entry (a name and dates, no description, no employer of its own) is
+     * not a position: the positions that follow it, inside its period (a range, not a single date) and without an
+     * employer, take its name (and its place when they have none).
+     */
+    private static List<WorkExperience> underTheirEmployer(List<WorkExperience> entries) {
+        List<WorkExperience> out = null;
+        for (int i = 0; i < entries.size(); i++) {
+            WorkExperience group = entries.get(i);
+            int members = 0;
+            if (group.employer() == null && group.title() != null && group.description().isEmpty()
+                    && group.start() != null && (group.current() || group.end() != null
+                    && group.end().compareTo(group.start()) > 0)) {
+                for (int k = i + 1; k < entries.size() && within(entries.get(k), group); k++) {
+                    members++;
+                }
+            }
+            if (members == 0) {
+                if (out != null) {
+                    out.add(group);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(entries.subList(0, i));
+            }
+            Provenance name = group.provenance().get("title");
+            for (int k = i + 1; k <= i + members; k++) {
+                WorkExperience m = entries.get(k);
+                Map<String, Provenance> provenance = new LinkedHashMap<>(m.provenance());
+                if (name != null) {
+                    provenance.put("employer", name);
+                }
+                String location = m.location();
+                if (location == null && group.location() != null) {
+                    location = group.location();
+                    provenance.put("location", group.provenance().get("location"));
+                }
+                out.add(new WorkExperience(m.title(), group.title(), location, m.start(), m.end(), m.current(),
+                        m.description(), provenance));
+            }
+            i += members;
+        }
+        return out == null ? entries : out;
+    }
+
+    /** Whether a position without an employer has its dates inside the period of an employer's entry. */
+    private static boolean within(WorkExperience member, WorkExperience group) {
+        if (member.employer() != null || member.title() == null || member.start() == null
+                || member.start().earliest().isBefore(group.start().earliest())) {
+            return false;
+        }
+        if (group.current()) {
+            return true;
+        }
+        YearMonth end = member.current() ? null : member.end() != null ? member.end().latest()
+                : member.start().latest();
+        return end != null && !end.isAfter(group.end().latest());
+    }
+
+    /**
+     * A line ending on a dangling dash, with no date: a job board's employer line ("Northwind Traders -", or "-"
+     * alone when the employer was left blank).
+     */
+    private static boolean danglingDashLine(CvLine line) {
+        String t = line.text.strip();
+        return (t.endsWith(" -") || t.equals("-")) && line.anyDate() == null;
+    }
+
+    /** A line that is a place and nothing else ("Syracuse, NY", "Chennai, Tamil Nadu", "Lyon"). */
+    private boolean placeLine(CvLine line) {
+        return line.dateRange() == null && line.anyDate() == null && heads.placesOnly(Parts.split(line, -1, -1));
     }
 
     /**
@@ -524,14 +610,42 @@ final class ExperienceExtractor {
         if (labelledEmployer != null && labelledEmployer != title) {
             employer = labelledEmployer;
         }
+        EntryHeads.Part dashed = labelledEmployer == null && atPair == null ? danglingDash(others) : null;
+        if (dashed != null) {
+            // "Oracle Inc -", "Sasken Technologies -  Pune, Maharashtra -": a job board's employer line
+            employer = dashed;
+            if (title == dashed) {
+                title = null;
+                bestScore = 0;
+                for (EntryHeads.Part p : others) {
+                    if (p != dashed && labelledTitle == null && (title == null || scores.get(p) > bestScore)) {
+                        title = p;
+                        bestScore = scores.get(p);
+                    }
+                }
+            }
+        }
         if (location == null) {
             location = labelled(others, FieldLabels.Role.PLACE);
             others.remove(location);
         }
-        boolean confident = title != null && (atPair != null || labelledTitle != null
+        boolean confident = title != null && (atPair != null || labelledTitle != null || dashed != null
                 || bestScore >= secondScore + 1);
         return new Draft(lines, anchorIndex, date, head, location, others, title, employer, bestScore, secondScore,
                 confident, scores);
+    }
+
+    /**
+     * The first part of a line that ends on a dangling dash and holds no date: job boards export an entry's
+     * employer line as "Company -" or "Company -  City, State -" (the title on the line above, when there is one).
+     */
+    private static EntryHeads.Part danglingDash(List<EntryHeads.Part> others) {
+        for (EntryHeads.Part p : others) {
+            if (danglingDashLine(p.line()) && p.line().text.substring(0, p.from()).isBlank()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private boolean isCountry(String text) {

@@ -44,6 +44,9 @@ final class Parts {
 
     private static void add(List<Part> parts, CvLine line, int from, int to, Pattern separator) {
         String text = line.text;
+        if (to == text.length() && to > from && text.endsWith(".") && EntryHeads.nameList(text)) {
+            to--; // "Staff Engineer, Northwind, Mountain View.": the full stop closes the list, not the town's name
+        }
         Matcher m = separator.matcher(text).region(from, to);
         int start = from;
         boolean inParen = false;

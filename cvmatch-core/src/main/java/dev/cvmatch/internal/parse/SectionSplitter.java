@@ -378,6 +378,9 @@ final class SectionSplitter {
     private static final java.util.regex.Pattern NATIVE_LEVEL = java.util.regex.Pattern.compile(
             "(?:langues? maternelles?|mother tongues?|native(?: language| speaker)?|langue natale)\\s*:?");
 
+    /** Words that join two headings into one ("Education and Experience"). */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "et", "or", "with");
+
     /** Words that end a heading of two words naming a kind of experience. */
     private static final java.util.Set<String> EXPERIENCE_HEADS = java.util.Set.of("experience", "experiences",
             "employment");
@@ -422,6 +425,13 @@ final class SectionSplitter {
         if (words.length == 2 && EXPERIENCE_HEADS.contains(words[1]) && lexicons.heading(words[0]) == null
                 && !NOT_COMPOSED.contains(words[0]) && (Texts.isAllCaps(text) || line.text.strip().endsWith(":"))) {
             return SectionType.EXPERIENCE; // "CLASSROOM EXPERIENCE", "Coaching experience:": one kind of it
+        }
+        if (words.length <= 4 && EXPERIENCE_HEADS.contains(words[words.length - 1]) && Texts.isAllCaps(text)
+                && text.indexOf('&') < 0 && text.indexOf('/') < 0
+                && java.util.Arrays.stream(words).noneMatch(CONJUNCTIONS::contains)) {
+            // "HIGHER EDUCATION EXPERIENCE", "OTHER EMPLOYMENT", "PROFESSIONAL WORK EXPERIENCE": a kind of
+            // experience, whatever field it names ("EDUCATION AND EXPERIENCE" names two sections, not one)
+            return SectionType.EXPERIENCE;
         }
         SectionType type = null;
         int occupationWords = 0;

@@ -42,6 +42,16 @@ class DateRangeParserTest {
                 range("11/91 to 3/92", "1991-11", "1992-03", false),
                 range("1/05 - 12/07", "2005-01", "2007-12", false),
                 range("2017 - 2019", "2017", "2019", false),
+                // flattened text that lost the dash: years glued together, or to their "now" word
+                range("20072013", "2007", "2013", false),
+                range("Staff Engineer 20132015", "2013", "2015", false, "20132015"),
+                range("2016present", "2016", OPEN, true),
+                range("Engineer, 2019Current", "2019", OPEN, true, "2019Current"),
+                // a month without its year before the end's month and year: the start takes the end's year
+                range("Jan — Aug 2011", "2011-01", "2011-08", false),
+                range("Intern, November to December 2007", "2007-11", "2007-12", false, "November to December 2007"),
+                range("Nov - Feb 2012", "2011-11", "2012-02", false),
+                range("mars à juin 2019", "2019-03", "2019-06", false),
                 range("2017 à 2019", "2017", "2019", false),
                 range("janv. 2020 – aujourd'hui", "2020-01", OPEN, true),
                 range("janv. 2020 – aujourd’hui", "2020-01", OPEN, true),
@@ -214,6 +224,9 @@ class DateRangeParserTest {
         "Spanish 8/10",
         "score 9/10 - 8/10",
         "ratio 3/4",
+        "order 20212019",
+        "serial 19502010",
+        "2016presentation",
     })
     void findsNothing(String line) {
         assertEquals(Optional.empty(), DateRangeParser.findRange(line));
@@ -232,6 +245,8 @@ class DateRangeParserTest {
         "2019 -",
         "2017 2019",
         "2017, 2019",
+        "Moved to Aug 2011",
+        "Sales in May, Aug 2011",
     })
     void findsNoRange(String line) {
         assertEquals(Optional.empty(), DateRangeParser.findRange(line));
