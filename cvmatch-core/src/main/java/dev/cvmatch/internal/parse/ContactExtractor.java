@@ -473,7 +473,7 @@ final class ContactExtractor {
         if (NOT_A_NAME.matcher(Texts.fold(first)).find()) {
             return null; // "Curriculum Vitae", "Advertiser Resume Template", "Sample CV"
         }
-        List<String> tokens = new ArrayList<>(List.of(first.split("\\s+")));
+        List<String> tokens = new ArrayList<>(List.of(WHITESPACE.split(first)));
         // "Rhiannon Larson Summary": a heading word glued after the name is not part of it
         while (tokens.size() > 2 && lexicons.headingWords.contains(Texts.fold(tokens.get(tokens.size() - 1)))) {
             tokens.remove(tokens.size() - 1);
@@ -703,10 +703,16 @@ final class ContactExtractor {
         return false;
     }
 
+    /** {@code split("\\s+")}'s pattern, compiled once (String.split compiles a pattern of this length per call). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static List<CvLine> concat(List<CvLine> first, List<CvLine> second) {
         List<CvLine> all = new ArrayList<>(first);
+        // lines are equal only to themselves: a set of the first list's, not a scan of it per line of the second
+        java.util.Set<CvLine> inFirst = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inFirst.addAll(first);
         for (CvLine line : second) {
-            if (!first.contains(line)) {
+            if (!inFirst.contains(line)) {
                 all.add(line);
             }
         }
