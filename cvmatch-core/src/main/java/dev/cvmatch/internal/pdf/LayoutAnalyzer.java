@@ -36,6 +36,8 @@ public final class LayoutAnalyzer {
         return c != 0 ? c : Float.compare(a.x, b.x);
     };
     private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x, b.x);
+    /** {@code Comparator.comparingDouble(s -> s.x)}'s order for segments. */
+    private static final Comparator<Segment> SEGMENT_BY_X = (a, b) -> Float.compare(a.x, b.x);
     private static final int MAX_DEPTH = 24;
 
     private final float pageWidth;
@@ -257,7 +259,11 @@ public final class LayoutAnalyzer {
 
     private void cut(List<Segment> segs, Region region, int depth) {
         if (segs.size() > 1 && depth < MAX_DEPTH) {
-            VerticalCut vertical = findVerticalCut(segs, pageWidth);
+            // the segments by x, sorted once: each side of each gap below is a subsequence of segs, so filtering
+            // this list gives the side as sorting it (by x, ties in segs' order) would
+            List<Segment> byX = new ArrayList<>(segs);
+            byX.sort(SEGMENT_BY_X);
+            VerticalCut vertical = findVerticalCut(segs, byX, pageWidth, false);
             if (vertical != null && isLabelMargin(vertical.left, vertical.right, pageWidth)) {
                 mergeLabelMargin(vertical.left, vertical.right, region, depth);
                 return;
@@ -284,7 +290,13 @@ public final class LayoutAnalyzer {
                 for (Segment s : segs) {
                     (s.top < gap ? above : below).add(s);
                 }
-                if (findVerticalCut(below, pageWidth) != null || findVerticalCut(above, pageWidth) != null) {
+                List<Segment> aboveByX = new ArrayList<>(above.size());
+                List<Segment> belowByX = new ArrayList<>(below.size());
+                for (Segment s : byX) {
+                    (s.top < gap ? aboveByX : belowByX).add(s);
+                }
+                if (findVerticalCut(below, belowByX, pageWidth, true) != null
+                        || findVerticalCut(above, aboveByX, pageWidth, true) != null) {
                     cut(above, region, depth + 1);
                     cut(below, region, depth + 1);
                     return;
@@ -505,12 +517,17 @@ public final class LayoutAnalyzer {
                 && (Math.abs(a.right() - b.right()) <= 2f || Math.abs(a.x() - b.x()) <= 2f);
     }
 
-    private static VerticalCut findVerticalCut(List<Segment> segs, float pageWidth) {
+    /**
+     * The widest column gutter of some segments, or with {@code any} the first found (only whether there is one
+     * counts then).
+     *
+     * @param byX the same segments sorted by x, ties in their order in {@code segs}
+     */
+    private static VerticalCut findVerticalCut(List<Segment> segs, List<Segment> byX, float pageWidth,
+            boolean any) {
         if (segs.size() < 4) {
             return null;
         }
-        List<Segment> byX = new ArrayList<>(segs);
-        byX.sort(Comparator.comparingDouble(s -> s.x));
         int total = 0;
         for (Segment s : segs) {
             total += s.weight();
@@ -529,6 +546,9 @@ public final class LayoutAnalyzer {
                 }
                 if (isColumnSplit(left, right, total, pageWidth) && (best == null || gap > best.width)) {
                     best = new VerticalCut(left, right, gap);
+                    if (any) {
+                        return best;
+                    }
                 }
             }
             coveredRight = Math.max(coveredRight, s.right);
