@@ -600,7 +600,7 @@ final class ContactExtractor {
      */
     private String withoutBrackets(String s) {
         // "Lille (FR)", "Portland, OR (US)": a country code after a city or a state; "Data Scientist (AI)" is none
-        String t = BRACKETED_CODE.matcher(s).replaceAll(m -> {
+        String t = s.indexOf('(') < 0 ? s : BRACKETED_CODE.matcher(s).replaceAll(m -> {
             String before = s.substring(0, m.start());
             String last = before.substring(before.lastIndexOf(',') + 1).strip();
             boolean afterPlace = lexicons.city(last) != null || lexicons.regionCode(last) != null;
@@ -623,7 +623,12 @@ final class ContactExtractor {
             t = t.substring(0, open); // a bracket the line does not close
         }
         t = SPACES.matcher(t.replace(")", " ")).replaceAll(" ").strip();
-        return SPACE_COMMA.matcher(TRAILING_PUNCTUATION.matcher(t).replaceAll("")).replaceAll(",");
+        // each pattern only where it can match: trailing punctuation ends the text (before a final line terminator,
+        // for $), a space before a comma needs a comma
+        if (!t.isEmpty() && ",;. \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
+        }
+        return t.indexOf(',') < 0 ? t : SPACE_COMMA.matcher(t).replaceAll(",");
     }
 
     private static final Pattern BRACKETED_CODE = Pattern.compile("\\s*\\(([A-Z]{2})\\)");

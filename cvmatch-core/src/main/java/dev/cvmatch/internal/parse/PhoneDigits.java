@@ -131,7 +131,8 @@ final class PhoneDigits {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // as the case-insensitive comparisons of the matcher and of regionMatches ("I", "ı" and "İ" for "i")
-            char folded = Character.toLowerCase(Character.toUpperCase(c));
+            char folded = c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c
+                    : Character.toLowerCase(Character.toUpperCase(c)); // the same for ASCII, without the look-ups
             for (String marker : EXTENSION_MARKERS) {
                 if (folded == marker.charAt(0) && i + marker.length() <= text.length() // first letter lower case
                         && text.regionMatches(true, i, marker, 0, marker.length())) {
