@@ -55,11 +55,22 @@ final class FrenchOrEnglish {
      */
     private static final java.util.Map<String, Integer> KIND = new java.util.HashMap<>();
 
+    /**
+     * The (first, last) pairs of ASCII letters of the function words: a word whose first and last letters are ASCII
+     * and not such a pair is none of them, without building its string and looking it up (most words of a CV).
+     */
+    private static final boolean[] ASCII_PAIRS = new boolean[128 * 128];
+
     static {
         List<Set<String>> sets = List.of(FRENCH, ENGLISH, OTHER);
         for (int kind = 0; kind < sets.size(); kind++) {
             for (String w : sets.get(kind)) {
                 KIND.putIfAbsent(w, kind);
+                char first = w.charAt(0);
+                char last = w.charAt(w.length() - 1);
+                if (first < 128 && last < 128) {
+                    ASCII_PAIRS[first << 7 | last] = true;
+                }
             }
         }
     }
@@ -99,7 +110,9 @@ final class FrenchOrEnglish {
                 }
                 continue;
             }
-            if (word.length() > 0 && !tooLong) {
+            char first = word.length() > 0 ? word.charAt(0) : 0;
+            char last = word.length() > 0 ? word.charAt(word.length() - 1) : 0;
+            if (word.length() > 0 && !tooLong && (first >= 128 || last >= 128 || ASCII_PAIRS[first << 7 | last])) {
                 Integer kind = KIND.get(word.toString());
                 if (kind != null) {
                     switch (kind) {
