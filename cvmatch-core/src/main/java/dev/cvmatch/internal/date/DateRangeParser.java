@@ -346,8 +346,8 @@ public final class DateRangeParser {
 
     private static List<Token> tokens(String folded) {
         List<Token> tokens = new ArrayList<>();
-        if (!hasAsciiDigit(folded)) {
-            return tokens; // every alternative of TOKEN needs a digit 0-9 (a year, a month number)
+        if (!mayHoldToken(folded)) {
+            return tokens;
         }
         Matcher m = TOKEN.matcher(folded);
         while (m.find()) {
@@ -414,14 +414,32 @@ public final class DateRangeParser {
      * Folds a line one char for one char: lower case, no accents, dashes as {@code -}, apostrophes
      * as {@code '}, spaces as a plain space. Offsets are preserved.
      */
-    private static boolean hasAsciiDigit(String text) {
+    /**
+     * Whether {@link #TOKEN} may match: every alternative holds a {@link #YEAR} (four digits 0-9) but
+     * {@link #SHORT}, which holds a digit, a slash and two digits. Lines with figures but no year (a phone number, a
+     * post code of three digits, "Bac+5") skip the pattern, whose search tries five alternatives at every position.
+     */
+    private static boolean mayHoldToken(String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                return true;
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                if (c == '/' && run > 0 && i + 2 < text.length() && isAsciiDigit(text.charAt(i + 1))
+                        && isAsciiDigit(text.charAt(i + 2))) {
+                    return true;
+                }
+                run = 0;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static String fold(String line) {

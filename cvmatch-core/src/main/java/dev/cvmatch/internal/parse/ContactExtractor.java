@@ -478,7 +478,7 @@ final class ContactExtractor {
         if (NOT_A_NAME.matcher(Texts.fold(first)).find()) {
             return null; // "Curriculum Vitae", "Advertiser Resume Template", "Sample CV"
         }
-        List<String> tokens = new ArrayList<>(List.of(first.split("\\s+")));
+        List<String> tokens = new ArrayList<>(List.of(WHITESPACE.split(first)));
         // "Rhiannon Larson Summary": a heading word glued after the name is not part of it
         while (tokens.size() > 2 && lexicons.headingWords.contains(Texts.fold(tokens.get(tokens.size() - 1)))) {
             tokens.remove(tokens.size() - 1);
@@ -605,7 +605,7 @@ final class ContactExtractor {
      */
     private String withoutBrackets(String s) {
         // "Lille (FR)", "Portland, OR (US)": a country code after a city or a state; "Data Scientist (AI)" is none
-        String t = BRACKETED_CODE.matcher(s).replaceAll(m -> {
+        String t = s.indexOf('(') < 0 ? s : BRACKETED_CODE.matcher(s).replaceAll(m -> {
             String before = s.substring(0, m.start());
             String last = before.substring(before.lastIndexOf(',') + 1).strip();
             boolean afterPlace = lexicons.city(last) != null || lexicons.regionCode(last) != null;
@@ -628,7 +628,12 @@ final class ContactExtractor {
             t = t.substring(0, open); // a bracket the line does not close
         }
         t = SPACES.matcher(t.replace(")", " ")).replaceAll(" ").strip();
-        return SPACE_COMMA.matcher(TRAILING_PUNCTUATION.matcher(t).replaceAll("")).replaceAll(",");
+        // each pattern only where it can match: trailing punctuation ends the text (before a final line terminator,
+        // for $), a space before a comma needs a comma
+        if (!t.isEmpty() && ",;. \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
+        }
+        return t.indexOf(',') < 0 ? t : SPACE_COMMA.matcher(t).replaceAll(",");
     }
 
     private static final Pattern BRACKETED_CODE = Pattern.compile("\\s*\\(([A-Z]{2})\\)");
@@ -708,10 +713,16 @@ final class ContactExtractor {
         return false;
     }
 
+    /** {@code split("\\s+")}'s pattern, compiled once (String.split compiles a pattern of this length per call). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static List<CvLine> concat(List<CvLine> first, List<CvLine> second) {
         List<CvLine> all = new ArrayList<>(first);
+        // lines are equal only to themselves: a set of the first list's, not a scan of it per line of the second
+        java.util.Set<CvLine> inFirst = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inFirst.addAll(first);
         for (CvLine line : second) {
-            if (!first.contains(line)) {
+            if (!inFirst.contains(line)) {
                 all.add(line);
             }
         }

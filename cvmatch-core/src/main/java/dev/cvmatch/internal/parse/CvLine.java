@@ -581,6 +581,9 @@ final class CvLine {
         }
         int aTab = a.text.indexOf('\t');
         String a1 = aTab < 0 ? a.text : a.text.substring(0, aTab);
+        if (!hasFourDigits(a1)) {
+            return null; // UNFINISHED_RANGE starts with a year (four digits 0-9): no need to try its month names
+        }
         java.util.regex.Matcher m = UNFINISHED_RANGE.matcher(a1);
         if (!m.lookingAt()) {
             return null;
@@ -642,6 +645,22 @@ final class CvLine {
      * de Technologie de Lannion". Two dated items of a list ("2019<TAB>AWS Certified" / "2020<TAB>CKA") stay apart:
      * the second line must sit tight under the first and its text, if any, must continue the first's.
      */
+    /** Whether a text holds four consecutive digits 0-9 (what {@code \d{4}} matches without flag U). */
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
     private static CvLine rejoinStackedDates(CvLine a, CvLine b) {
         TextLine as = a.source;
         TextLine bs = b.source;

@@ -54,7 +54,17 @@ final class Degrees {
     /** "BE", "ME" (engineering degrees): words too, so only in capitals on a line that is not all capitals. */
     private static final Pattern ENGINEERING_ACRONYMS = Pattern.compile("\\b(BE|ME)\\b");
 
+    /**
+     * Per rule, the letters a to z its matches may start with (bit 0: a), or -1 (any) when an alternative does not
+     * start with such a letter: a match starts after a word boundary with the first letter of one of the rule's
+     * alternatives, so a rule none of whose letters starts a word of the text is not searched.
+     */
+    private static final int[] FIRST_LETTERS = new int[RULES.length];
+
     static {
+        for (int i = 0; i < RULES.length; i++) {
+            FIRST_LETTERS[i] = firstLetters((String) RULES[i][0]);
+        }
         for (int i = 0; i < RULES.length; i++) {
             String regex = (String) RULES[i][0];
             if (regex.endsWith("\\b")) {
@@ -67,6 +77,61 @@ final class Degrees {
     private Degrees() {
     }
 
+    /**
+     * The first letters of a rule: {@code \b} then a letter, or {@code \b(?:} then alternatives that each start
+     * with a letter; -1 for any other form.
+     */
+    static int firstLetters(String regex) {
+        if (!regex.startsWith("\\b")) {
+            return -1;
+        }
+        String body = regex.substring(2);
+        if (!body.startsWith("(?:")) {
+            char c = body.isEmpty() ? 0 : body.charAt(0);
+            return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : -1;
+        }
+        int mask = 0;
+        int depth = 0;
+        boolean alternativeStart = true;
+        for (int k = 3; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (alternativeStart) {
+                if (c < 'a' || c > 'z') {
+                    return -1;
+                }
+                mask |= 1 << (c - 'a');
+                alternativeStart = false;
+            }
+            if (c == '\\') {
+                k++; // an escaped character
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                if (depth == 0) {
+                    return mask; // the end of the alternation
+                }
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternativeStart = true;
+            }
+        }
+        return -1;
+    }
+
+    /** The letters a to z that start a word of a text (after a character that is no letter, digit or _). */
+    private static int wordStarts(String folded) {
+        int mask = 0;
+        boolean previousWord = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!previousWord && c >= 'a' && c <= 'z') {
+                mask |= 1 << (c - 'a');
+            }
+            previousWord = c == '_' || Character.isLetterOrDigit(c);
+        }
+        return mask;
+    }
+
     static Found find(String text) {
         String folded = Texts.stripAccents(text).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
         if (folded.length() != text.length()) {
@@ -74,9 +139,13 @@ final class Degrees {
         }
         Found best = null;
         boolean bac = folded.contains("bac");
+        int starts = wordStarts(folded);
         for (int i = 0; i < RULES.length; i++) {
             if (i < BAC_RULES && !bac) {
                 continue; // "bac + N": no "bac" in the text, no match
+            }
+            if (FIRST_LETTERS[i] != -1 && (FIRST_LETTERS[i] & starts) == 0) {
+                continue; // no word of the text starts with a letter the rule's matches start with
             }
             Matcher m = PATTERNS[i].matcher(folded);
             if (m.find()) {
@@ -98,6 +167,9 @@ final class Degrees {
             } else if (french.find()) {
                 best = new Found(french.start(), french.end(), null);
             }
+        }
+        if (best != null && best.level() != null || text.indexOf('B') < 0 && text.indexOf('M') < 0) {
+            return best; // the acronyms below would change nothing, or start with B or M and there is none
         }
         Matcher upper = UPPER_ACRONYMS.matcher(text);
         if (upper.find() && (best == null || best.level() == null)) {

@@ -103,7 +103,7 @@ final class EntryHeads {
         if (whitespaceRuns(t) < 6) {
             return false; // fewer than seven words: split gives at most one more part than there are runs
         }
-        String[] words = t.split("\\s+");
+        String[] words = WHITESPACE.split(t);
         if (words.length < 7) {
             return false;
         }
@@ -410,8 +410,12 @@ final class EntryHeads {
                 && Texts.digits(t) == 0 && capitalisedWords(t) && !t.isEmpty() && Character.isLetter(t.codePointAt(0));
     }
 
+    /** {@code t.split("\\s+")}'s pattern, compiled once (String.split compiles a pattern of this length per call). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WHITESPACE_OR_HYPHEN = java.util.regex.Pattern.compile("[\\s\\-]+");
+
     static boolean capitalisedWords(String t) {
-        for (String word : t.split("[\\s\\-]+")) {
+        for (String word : WHITESPACE_OR_HYPHEN.split(t)) {
             if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && word.length() > 3
                     && !Character.isUpperCase(word.codePointAt(0))) {
                 return false;

@@ -1,5 +1,6 @@
 package dev.cvmatch.internal.parse;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,6 +49,32 @@ final class FrenchOrEnglish {
             // Dutch
             "het", "een", "van", "voor", "bij", "op", "naar", "ook", "maar", "wij", "ik", "zijn");
 
+    /**
+     * Each function word's language, 0 French, 1 English, 2 other: one look-up per word instead of up to three;
+     * a word of two sets ("entre") counts for the first, as the three look-ups in turn counted it.
+     */
+    private static final java.util.Map<String, Integer> KIND = new java.util.HashMap<>();
+
+    /**
+     * The (first, last) pairs of ASCII letters of the function words: a word whose first and last letters are ASCII
+     * and not such a pair is none of them, without building its string and looking it up (most words of a CV).
+     */
+    private static final boolean[] ASCII_PAIRS = new boolean[128 * 128];
+
+    static {
+        List<Set<String>> sets = List.of(FRENCH, ENGLISH, OTHER);
+        for (int kind = 0; kind < sets.size(); kind++) {
+            for (String w : sets.get(kind)) {
+                KIND.putIfAbsent(w, kind);
+                char first = w.charAt(0);
+                char last = w.charAt(w.length() - 1);
+                if (first < 128 && last < 128) {
+                    ASCII_PAIRS[first << 7 | last] = true;
+                }
+            }
+        }
+    }
+
     /** No function word in the sets is longer: longer words are skipped without being looked up. */
     private static final int MAX_WORD = 9;
 
@@ -83,14 +110,16 @@ final class FrenchOrEnglish {
                 }
                 continue;
             }
-            if (word.length() > 0 && !tooLong) {
-                String w = word.toString();
-                if (FRENCH.contains(w)) {
-                    french++;
-                } else if (ENGLISH.contains(w)) {
-                    english++;
-                } else if (OTHER.contains(w)) {
-                    other++;
+            char first = word.length() > 0 ? word.charAt(0) : 0;
+            char last = word.length() > 0 ? word.charAt(word.length() - 1) : 0;
+            if (word.length() > 0 && !tooLong && (first >= 128 || last >= 128 || ASCII_PAIRS[first << 7 | last])) {
+                Integer kind = KIND.get(word.toString());
+                if (kind != null) {
+                    switch (kind) {
+                        case 0 -> french++;
+                        case 1 -> english++;
+                        default -> other++;
+                    }
                 }
             }
             word.setLength(0);

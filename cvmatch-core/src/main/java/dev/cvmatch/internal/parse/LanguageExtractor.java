@@ -45,6 +45,17 @@ final class LanguageExtractor {
         {"notion", CefrLevel.A2, false},
     };
 
+    /** {@code split("\\s+")}'s pattern, compiled once (String.split compiles a pattern of this length per call). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Each word of {@link #WORDS} between two spaces, as {@link #level} looks for it (built once, not per call). */
+    private static final String[] PADDED_WORDS = new String[WORDS.length];
+
+    static {
+        for (int i = 0; i < WORDS.length; i++) {
+            PADDED_WORDS[i] = " " + WORDS[i][0] + " ";
+        }
+    }
+
     private final Lexicons lexicons = Lexicons.get();
 
     /** The CEFR level (and native flag) of a level text. */
@@ -60,8 +71,9 @@ final class LanguageExtractor {
         String folded = " " + Texts.fold(text) + " ";
         boolean nativeSpeaker = false;
         CefrLevel fromWords = null;
-        for (Object[] w : WORDS) {
-            if (folded.contains(" " + w[0] + " ")) {
+        for (int i = 0; i < WORDS.length; i++) {
+            Object[] w = WORDS[i];
+            if (folded.contains(PADDED_WORDS[i])) {
                 fromWords = (CefrLevel) w[1];
                 nativeSpeaker = (Boolean) w[2];
                 break;
@@ -109,7 +121,7 @@ final class LanguageExtractor {
         for (String item : items) {
             String t = item.strip();
             if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
-                    && (lexicons.language(t) != null || lexicons.language(t.split("\\s+")[0]) != null)) {
+                    && (lexicons.language(t) != null || lexicons.language(WHITESPACE.split(t)[0]) != null)) {
                 named++;
             }
         }

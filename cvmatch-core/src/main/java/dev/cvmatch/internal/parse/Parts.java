@@ -47,6 +47,10 @@ final class Parts {
         if (to == text.length() && to > from && text.endsWith(".") && EntryHeads.nameList(text)) {
             to--; // "Staff Engineer, Northwind, Mountain View.": the full stop closes the list, not the town's name
         }
+        if (!maySeparate(text, from, to, separator == SEPARATOR)) {
+            emit(parts, line, from, to, false, false); // what the loop below does when nothing separates
+            return;
+        }
         Matcher m = separator.matcher(text).region(from, to);
         int start = from;
         boolean inParen = false;
@@ -66,6 +70,26 @@ final class Parts {
             start = m.end();
         }
         emit(parts, line, start, to, inParen, dash);
+    }
+
+    /**
+     * Whether a separator may match in {@code text[from, to)}: every alternative of {@link #SEPARATOR} holds one of
+     * the characters below, or a white space followed by "at" or "chez". A cheap test, because the pattern's search
+     * tries a dozen alternatives at every position of every part of every entry line.
+     */
+    private static boolean maySeparate(String text, int from, int to, boolean words) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '|' || c == '\t' || c == '–' || c == '—' || c == '-' || c == '‑' || c == '·' || c == '•'
+                    || c == ',' || c == '@' || c == '(' || c == ')') {
+                return true;
+            }
+            if (words && (c == ' ' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')
+                    && (text.startsWith("at", i + 1) || text.startsWith("chez", i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Legal forms of company names ("Inc", "L.L.C", "S.A.S", "GmbH"), as a regular expression's alternatives. */

@@ -123,22 +123,21 @@ final class PhoneDigits {
                 || longestDialled(text, region) >= region.prefixLength() + INTERNATIONAL) {
             return true;
         }
-        for (String marker : EXTENSION_MARKERS) {
-            if (containsIgnoreCase(text, marker)) {
-                return true;
-            }
-        }
-        return false;
+        return containsMarker(text);
     }
 
-    private static boolean containsIgnoreCase(String text, String part) {
-        char first = part.charAt(0); // lower case
-        for (int i = 0; i + part.length() <= text.length(); i++) {
+    /** Whether the text holds one of {@link #EXTENSION_MARKERS}, ignoring case: one pass for all of them. */
+    private static boolean containsMarker(String text) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // as the case-insensitive comparisons of the matcher and of regionMatches ("I", "ı" and "İ" for "i")
-            if (Character.toLowerCase(Character.toUpperCase(c)) == first
-                    && text.regionMatches(true, i, part, 0, part.length())) {
-                return true;
+            char folded = c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c
+                    : Character.toLowerCase(Character.toUpperCase(c)); // the same for ASCII, without the look-ups
+            for (String marker : EXTENSION_MARKERS) {
+                if (folded == marker.charAt(0) && i + marker.length() <= text.length() // first letter lower case
+                        && text.regionMatches(true, i, marker, 0, marker.length())) {
+                    return true;
+                }
             }
         }
         return false;

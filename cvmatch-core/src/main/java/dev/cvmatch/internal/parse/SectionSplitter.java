@@ -148,7 +148,12 @@ final class SectionSplitter {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         for (CvLine line : lines) {
             String text = line.text.strip();
-            if (PAGE_NUMBER.matcher(text).matches() || Parts.URL.matcher(text).matches()
+            // both patterns must match the whole text: a page number starts with p, P or a digit 0-9, a link with
+            // h, H, w or W (case-insensitive matching of ASCII letters only); other lines skip them
+            char first = text.isEmpty() ? ' ' : text.charAt(0);
+            boolean pageLike = first == 'p' || first == 'P' || first >= '0' && first <= '9';
+            boolean linkLike = first == 'h' || first == 'H' || first == 'w' || first == 'W';
+            if (pageLike && PAGE_NUMBER.matcher(text).matches() || linkLike && Parts.URL.matcher(text).matches()
                     && seen.merge(text.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum) > 1) {
                 out.add(line.index);
             }

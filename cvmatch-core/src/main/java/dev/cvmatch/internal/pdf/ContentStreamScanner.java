@@ -2,7 +2,6 @@ package dev.cvmatch.internal.pdf;
 
 import dev.cvmatch.CorruptDocumentException;
 import dev.cvmatch.internal.io.LimitGuard;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -39,6 +38,8 @@ final class ContentStreamScanner {
     private final LimitGuard guard;
     private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private long decoded;
+    /** The read buffer of {@link #scan}, which scans one stream at a time. */
+    private final byte[] buffer = new byte[1 << 16];
 
     ContentStreamScanner(LimitGuard guard) {
         this.guard = guard;
@@ -158,7 +159,8 @@ final class ContentStreamScanner {
         if (raw == null) {
             return;
         }
-        InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
+        Bytes in = new Bytes(raw, buffer);
+        StringBuilder word = new StringBuilder(16);
         int operands = 0;
         boolean inlineImage = false;
         String name = "";
@@ -211,7 +213,7 @@ final class ContentStreamScanner {
                     operands++;
                 }
                 default -> {
-                    StringBuilder word = new StringBuilder();
+                    word.setLength(0);
                     while (c >= 0 && isRegular(c)) {
                         if (word.length() < 16) {
                             word.append((char) c);
@@ -224,23 +226,23 @@ final class ContentStreamScanner {
                     }
                     char first = word.charAt(0);
                     boolean number = first == '+' || first == '-' || first == '.' || Character.isDigit(first);
-                    String w = word.toString();
-                    if (number || "true".equals(w) || "false".equals(w) || "null".equals(w)) {
+                    if (number || "true".contentEquals(word) || "false".contentEquals(word)
+                            || "null".contentEquals(word)) {
                         operands++;
                         if (inlineImage && number) {
                             if ("W".equals(name) || "Width".equals(name)) {
-                                width = parseSize(w);
+                                width = parseSize(word.toString());
                             } else if ("H".equals(name) || "Height".equals(name)) {
-                                height = parseSize(w);
+                                height = parseSize(word.toString());
                             }
                         }
                     } else {
                         operands = 0; // an operator
-                        if ("BI".equals(w)) {
+                        if ("BI".contentEquals(word)) {
                             inlineImage = true;
                             width = 0;
                             height = 0;
-                        } else if ("ID".equals(w)) {
+                        } else if ("ID".contentEquals(word)) {
                             if (inlineImage && width > 0 && height > 0) {
                                 guard.checkImagePixels(width, height); // the renderer allocates for these
                             }
@@ -265,7 +267,7 @@ final class ContentStreamScanner {
         }
     }
 
-    private static void skipLiteralString(InputStream in) throws IOException {
+    private static void skipLiteralString(Bytes in) throws IOException {
         int depth = 1;
         int c;
         while (depth > 0 && (c = in.read()) >= 0) {
@@ -280,7 +282,7 @@ final class ContentStreamScanner {
     }
 
     /** Skips inline image data up to its "EI" (white space before and after). */
-    private static int skipInlineImage(InputStream in) throws IOException {
+    private static int skipInlineImage(Bytes in) throws IOException {
         int a = in.read();
         int b = in.read();
         int c = in.read();
@@ -300,6 +302,37 @@ final class ContentStreamScanner {
             c = in.read();
         }
         return c;
+    }
+
+    /**
+     * The bytes of a stream through a buffer, one at a time, as {@code BufferedInputStream.read()} gives them without
+     * its lock: the scanner reads every byte of every content stream, and the synchronized read was most of its time.
+     */
+    private static final class Bytes {
+        private final InputStream in;
+        private final byte[] buffer;
+        private int position;
+        private int length;
+
+        Bytes(InputStream in, byte[] buffer) {
+            this.in = in;
+            this.buffer = buffer;
+        }
+
+        int read() throws IOException {
+            if (position < length) {
+                return buffer[position++] & 0xFF;
+            }
+            int n = in.read(buffer, 0, buffer.length);
+            if (n <= 0) { // as BufferedInputStream, which reads no byte as the end
+                length = 0;
+                position = 0;
+                return -1;
+            }
+            length = n;
+            position = 1;
+            return buffer[0] & 0xFF;
+        }
     }
 
     private static boolean isWhite(int c) {

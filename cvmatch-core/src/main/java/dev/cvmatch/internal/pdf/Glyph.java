@@ -11,6 +11,8 @@ final class Glyph {
     final String fontName;
     final boolean bold;
     final boolean italic;
+    /** Whether the text is blank, computed once: the layout asks it of every glyph several times. */
+    private final boolean space;
 
     Glyph(String text, float x, float width, float baseline, float height, float fontSize, String fontName,
             boolean bold, boolean italic) {
@@ -23,6 +25,7 @@ final class Glyph {
         this.fontName = fontName;
         this.bold = bold;
         this.italic = italic;
+        this.space = text.isBlank();
     }
 
     float right() {
@@ -30,6 +33,6 @@ final class Glyph {
     }
 
     boolean isSpace() {
-        return text.isBlank();
+        return space;
     }
 }

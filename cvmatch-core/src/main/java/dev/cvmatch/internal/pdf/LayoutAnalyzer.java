@@ -26,6 +26,18 @@ public final class LayoutAnalyzer {
     }
 
     private static final float MIN_GUTTER = 7f;
+    /**
+     * The order of {@code Comparator.comparingDouble(g -> g.baseline).thenComparingDouble(g -> g.x)} (a float widened
+     * to double compares as the float does), without two lambda calls and two widenings per comparison: sorting the
+     * glyphs of a page was a tenth of the PDF extraction.
+     */
+    private static final Comparator<Glyph> BY_BASELINE_THEN_X = (a, b) -> {
+        int c = Float.compare(a.baseline, b.baseline);
+        return c != 0 ? c : Float.compare(a.x, b.x);
+    };
+    private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x, b.x);
+    /** {@code Comparator.comparingDouble(s -> s.x)}'s order for segments. */
+    private static final Comparator<Segment> SEGMENT_BY_X = (a, b) -> Float.compare(a.x, b.x);
     private static final int MAX_DEPTH = 24;
 
     /**
@@ -133,7 +145,7 @@ public final class LayoutAnalyzer {
 
     static List<Segment> segments(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble((Glyph g) -> g.baseline).thenComparingDouble(g -> g.x));
+        sorted.sort(BY_BASELINE_THEN_X);
         List<Segment> result = new ArrayList<>();
         List<Glyph> lineGlyphs = new ArrayList<>();
         float lineBaseline = Float.NaN;
@@ -157,7 +169,7 @@ public final class LayoutAnalyzer {
     }
 
     private static void splitLine(List<Glyph> line, List<Segment> result) {
-        line.sort(Comparator.comparingDouble(g -> g.x));
+        line.sort(BY_X);
         List<Glyph> current = new ArrayList<>();
         Glyph previous = null;
         for (Glyph g : line) {
@@ -206,8 +218,15 @@ public final class LayoutAnalyzer {
         StringBuilder text = new StringBuilder();
         float top = Float.MAX_VALUE;
         float bottom = -Float.MAX_VALUE;
-        Map<String, Integer> fonts = new HashMap<>();
-        Map<Float, Integer> sizes = new HashMap<>();
+        // counts per font and size, in maps only once a second font or size shows up: most segments have one of
+        // each, and the dominant key of a one-key map is that key (the maps are filled as before once made, so
+        // ties between keys resolve in the same order)
+        String oneFont = null;
+        int oneFontCount = 0;
+        Map<String, Integer> fonts = null;
+        float oneSize = 0f;
+        int oneSizeCount = 0;
+        Map<Float, Integer> sizes = null;
         int bold = 0;
         int italic = 0;
         int ink = 0;
@@ -230,8 +249,28 @@ public final class LayoutAnalyzer {
             text.append(g.text);
             top = Math.min(top, g.baseline - g.height);
             bottom = Math.max(bottom, g.baseline + 0.2f * g.height);
-            fonts.merge(g.fontName == null ? "" : g.fontName, 1, Integer::sum);
-            sizes.merge(Math.round(g.fontSize * 2) / 2f, 1, Integer::sum);
+            String glyphFont = g.fontName == null ? "" : g.fontName;
+            if (fonts != null) {
+                fonts.merge(glyphFont, 1, Integer::sum);
+            } else if (oneFontCount == 0 || oneFont.equals(glyphFont)) {
+                oneFont = glyphFont;
+                oneFontCount++;
+            } else {
+                fonts = new HashMap<>();
+                fonts.merge(oneFont, oneFontCount, Integer::sum);
+                fonts.merge(glyphFont, 1, Integer::sum);
+            }
+            float glyphSize = Math.round(g.fontSize * 2) / 2f;
+            if (sizes != null) {
+                sizes.merge(glyphSize, 1, Integer::sum);
+            } else if (oneSizeCount == 0 || Float.valueOf(oneSize).equals(glyphSize)) {
+                oneSize = glyphSize;
+                oneSizeCount++;
+            } else {
+                sizes = new HashMap<>();
+                sizes.merge(oneSize, oneSizeCount, Integer::sum);
+                sizes.merge(glyphSize, 1, Integer::sum);
+            }
             if (g.bold) {
                 bold++;
             }
@@ -243,8 +282,8 @@ public final class LayoutAnalyzer {
         }
         Glyph start = glyphs.get(first);
         Glyph end = glyphs.get(last);
-        String font = dominant(fonts);
-        Float size = dominant(sizes);
+        String font = fonts != null ? dominant(fonts) : oneFont;
+        Float size = sizes != null ? dominant(sizes) : oneSizeCount > 0 ? Float.valueOf(oneSize) : null;
         result.add(new Segment(text.toString(), start.x, end.right(), top, bottom, start.baseline,
                 size == null ? 0f : size, font == null || font.isEmpty() ? null : font,
                 bold * 2 > ink, italic * 2 > ink));
@@ -266,7 +305,11 @@ public final class LayoutAnalyzer {
 
     private void cut(List<Segment> segs, Region region, int depth) {
         if (segs.size() > 1 && depth < MAX_DEPTH) {
-            VerticalCut vertical = findVerticalCut(segs, pageWidth);
+            // the segments by x, sorted once: each side of each gap below is a subsequence of segs, so filtering
+            // this list gives the side as sorting it (by x, ties in segs' order) would
+            List<Segment> byX = new ArrayList<>(segs);
+            byX.sort(SEGMENT_BY_X);
+            VerticalCut vertical = findVerticalCut(segs, byX, pageWidth, false);
             if (vertical != null && isLabelMargin(vertical.left, vertical.right, pageWidth)) {
                 mergeLabelMargin(vertical.left, vertical.right, region, depth);
                 return;
@@ -303,7 +346,13 @@ public final class LayoutAnalyzer {
                 for (Segment s : segs) {
                     (s.top < gap ? above : below).add(s);
                 }
-                if (findVerticalCut(below, pageWidth) != null || findVerticalCut(above, pageWidth) != null) {
+                List<Segment> aboveByX = new ArrayList<>(above.size());
+                List<Segment> belowByX = new ArrayList<>(below.size());
+                for (Segment s : byX) {
+                    (s.top < gap ? aboveByX : belowByX).add(s);
+                }
+                if (findVerticalCut(below, belowByX, pageWidth, true) != null
+                        || findVerticalCut(above, aboveByX, pageWidth, true) != null) {
                     cut(above, region, depth + 1);
                     cut(below, region, depth + 1);
                     return;
@@ -554,12 +603,17 @@ public final class LayoutAnalyzer {
                 && (Math.abs(a.right() - b.right()) <= 2f || Math.abs(a.x() - b.x()) <= 2f);
     }
 
-    private static VerticalCut findVerticalCut(List<Segment> segs, float pageWidth) {
+    /**
+     * The widest column gutter of some segments, or with {@code any} the first found (only whether there is one
+     * counts then).
+     *
+     * @param byX the same segments sorted by x, ties in their order in {@code segs}
+     */
+    private static VerticalCut findVerticalCut(List<Segment> segs, List<Segment> byX, float pageWidth,
+            boolean any) {
         if (segs.size() < 4) {
             return null;
         }
-        List<Segment> byX = new ArrayList<>(segs);
-        byX.sort(Comparator.comparingDouble(s -> s.x));
         int total = 0;
         for (Segment s : segs) {
             total += s.weight();
@@ -578,6 +632,9 @@ public final class LayoutAnalyzer {
                 }
                 if (isColumnSplit(left, right, total, pageWidth) && (best == null || gap > best.width)) {
                     best = new VerticalCut(left, right, gap);
+                    if (any) {
+                        return best;
+                    }
                 }
             }
             coveredRight = Math.max(coveredRight, s.right);

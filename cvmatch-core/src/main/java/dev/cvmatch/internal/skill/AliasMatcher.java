@@ -88,8 +88,17 @@ public final class AliasMatcher implements SkillNormalizer {
         }
     };
 
+    /** Candidate lists longer than this are searched through {@link Grouped} (see {@link #grouped}). */
+    private static final int GROUPED_ABOVE = 8;
+
     private final SkillTaxonomy taxonomy;
     private final Map<String, List<Entry>> index;
+    /**
+     * The long candidate lists of {@link #index} grouped by second token, built at their first use: a verb such as
+     * "manage", "use" or "gérer" starts hundreds to a thousand multi-word aliases ("manage budgets"...), and every
+     * occurrence of it in a CV compared the next token with each of them (a third of alias matching).
+     */
+    private final Map<String, Grouped> grouped = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AliasMatcher(SkillTaxonomy taxonomy, Map<String, List<Entry>> index) {
         this.taxonomy = taxonomy;
@@ -213,9 +222,12 @@ public final class AliasMatcher implements SkillNormalizer {
         List<Entry> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            List<Entry> candidates = index.get(tokens.get(i).norm());
+            String norm = tokens.get(i).norm();
+            List<Entry> candidates = index.get(norm);
             Entry best = null;
-            if (candidates != null) {
+            if (candidates != null && candidates.size() > GROUPED_ABOVE) {
+                best = grouped.computeIfAbsent(norm, k -> new Grouped(candidates)).first(tokens, i);
+            } else if (candidates != null) {
                 for (Entry e : candidates) {
                     if (matchesAt(tokens, i, e.tokens)) {
                         best = e;
@@ -335,6 +347,63 @@ public final class AliasMatcher implements SkillNormalizer {
             }
         }
         return true;
+    }
+
+    /**
+     * One candidate list with its multi-word aliases grouped by their second token: the first entry of the list that
+     * matches at a position, as a scan of the whole list finds it, looking only at the entries that can match there
+     * (those of one word, and those whose second token is the text's next token).
+     */
+    private static final class Grouped {
+        private static final int[] NONE = new int[0];
+        private final List<Entry> entries;
+        /** Positions in {@link #entries} of the aliases of two words or more, by second token, ascending. */
+        private final Map<String, int[]> bySecond = new HashMap<>();
+        /** Positions in {@link #entries} of the aliases of one word, ascending. */
+        private final int[] single;
+
+        Grouped(List<Entry> entries) {
+            this.entries = entries;
+            Map<String, List<Integer>> positions = new HashMap<>();
+            List<Integer> ones = new ArrayList<>();
+            for (int k = 0; k < entries.size(); k++) {
+                String[] alias = entries.get(k).tokens;
+                if (alias.length > 1) {
+                    positions.computeIfAbsent(alias[1], x -> new ArrayList<>()).add(k);
+                } else {
+                    ones.add(k);
+                }
+            }
+            positions.forEach((second, list) -> bySecond.put(second, toArray(list)));
+            single = toArray(ones);
+        }
+
+        private static int[] toArray(List<Integer> list) {
+            int[] array = new int[list.size()];
+            for (int k = 0; k < array.length; k++) {
+                array[k] = list.get(k);
+            }
+            return array;
+        }
+
+        Entry first(List<Token> tokens, int at) {
+            int[] multi = at + 1 < tokens.size() ? bySecond.getOrDefault(tokens.get(at + 1).norm(), NONE) : NONE;
+            int a = 0;
+            int b = 0;
+            while (a < multi.length || b < single.length) {
+                int k;
+                if (b >= single.length || a < multi.length && multi[a] < single[b]) {
+                    k = multi[a++];
+                } else {
+                    k = single[b++];
+                }
+                Entry e = entries.get(k);
+                if (matchesAt(tokens, at, e.tokens)) {
+                    return e;
+                }
+            }
+            return null;
+        }
     }
 
     private static boolean matchesAt(List<Token> tokens, int at, String[] alias) {
