@@ -68,7 +68,7 @@ class EuropassOnlineEditorTest {
                 p.datesAndCity("10/2024 – 02/2025", "Dublin");
                 p.line(BOLD, 9.5f, 46, "JUNIOR FRONT-END ENGINEER – HARBOURLINE SOFTWARE").next(12);
                 p.line(REGULAR, 9, 58, "Set up visual checks of every page in the delivery pipeline").next(11);
-                p.line(REGULAR, 9, 58, "Worked in Kanban with designers and back-end developers on a Node.js BFF").next(16);
+                p.line(REGULAR, 9, 58, "Worked in Scrum with designers and back-end developers on a Node.js BFF").next(16);
                 p.datesAndCity("04/2024 – 09/2024", "Dublin");
                 p.line(BOLD, 9.5f, 46, "WEB DEVELOPMENT INTERN – CORRIB HEALTH TECH").next(12);
                 p.line(REGULAR, 9, 58, "Integrated back-end services through REST APIs for a dashboard").next(11);
