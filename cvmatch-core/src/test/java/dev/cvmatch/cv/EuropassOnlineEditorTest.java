@@ -98,7 +98,7 @@ class EuropassOnlineEditorTest {
     @Test
     void aDegreeInCapitalsIsSplitFromItsField() throws IOException {
         Education education = PARSER.parse(pdf()).education().get(0);
-        assertEquals("MASTER", education.degree()); // as in "Master of Science in Human Resource Management"
+        assertEquals("MASTER OF SCIENCE", education.degree()); // as "Master of Science in Human Resource ..."
         assertEquals("HUMAN RESOURCE MANAGEMENT", education.fieldOfStudy());
         assertEquals("UNIVERSITY OF GALWAY", education.institution());
     }

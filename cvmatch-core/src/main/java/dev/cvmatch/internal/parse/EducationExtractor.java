@@ -33,8 +33,12 @@ final class EducationExtractor {
             + "ensimag|supelec|dauphine|psl)\\b");
     private static final Pattern FIELD_SPLIT = Pattern.compile("\\s+(?:in|en|on|of science in|option|"
             + "sp[ée]cialit[ée])\\s+");
-    /** The same words in a degree printed in capitals ("MASTER OF SCIENCE IN HUMAN RESOURCE MANAGEMENT"). */
-    private static final Pattern FIELD_SPLIT_CAPS = Pattern.compile("\\s+(?:IN|EN|ON|OF SCIENCE IN|OPTION|"
+    /**
+     * The same words in a degree printed in capitals ("MASTER OF SCIENCE IN HUMAN RESOURCE MANAGEMENT"), where the
+     * degree keeps its "of Science" as it does in "Master of Science in ..." (whose capital S the lower-case words
+     * above do not match).
+     */
+    private static final Pattern FIELD_SPLIT_CAPS = Pattern.compile("\\s+(?:IN|EN|ON|OPTION|"
             + "SP[ÉE]CIALIT[ÉE])\\s+");
 
     /** An honour awarded with a degree, printed in brackets after it. */
