@@ -411,10 +411,6 @@ public final class DateRangeParser {
     }
 
     /**
-     * Folds a line one char for one char: lower case, no accents, dashes as {@code -}, apostrophes
-     * as {@code '}, spaces as a plain space. Offsets are preserved.
-     */
-    /**
      * Whether {@link #TOKEN} may match: every alternative holds a {@link #YEAR} (four digits 0-9) but
      * {@link #SHORT}, which holds a digit, a slash and two digits. Lines with figures but no year (a phone number, a
      * post code of three digits, "Bac+5") skip the pattern, whose search tries five alternatives at every position.
@@ -442,6 +438,10 @@ public final class DateRangeParser {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * Folds a line one char for one char: lower case, no accents, dashes as {@code -}, apostrophes
+     * as {@code '}, spaces as a plain space. Offsets are preserved.
+     */
     static String fold(String line) {
         char[] out = new char[line.length()];
         for (int i = 0; i < out.length; i++) {

@@ -278,7 +278,6 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
     }
 
-    /** A scored candidate; the candidate is kept while its explanation is still to be built. */
     /**
      * A scored candidate; its CV and vector are kept while its explanation is still to be built, so that the CV is
      * not embedded a second time (a remote embedder would be called twice for each of the top k).
@@ -825,7 +824,6 @@ public final class DefaultJobMatcher implements JobMatcher {
         return texts;
     }
 
-    /** The CV text compared with the job text: headline, summary, positions, degrees and skills. */
     /** Words are compared within one language only; an unknown language is taken to be the same. */
     private static boolean sameLanguage(String cv, String job) {
         return cv == null || job == null || cv.equalsIgnoreCase(job);
@@ -851,6 +849,7 @@ public final class DefaultJobMatcher implements JobMatcher {
         return sb.toString();
     }
 
+    /** The CV text compared with the job text: headline, summary, positions, degrees and skills. */
     static String cvText(ParsedCv cv) {
         StringBuilder sb = new StringBuilder();
         if (cv.contact().headline() != null) {

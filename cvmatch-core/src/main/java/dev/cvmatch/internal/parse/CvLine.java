@@ -638,13 +638,6 @@ final class CvLine {
         return new CvLine[] {first, second};
     }
 
-    /**
-     * A start date and an end date stacked in a margin column, one per line, beside a name wrapped over the same two
-     * lines ("2004<TAB>Institut Universitaire de" / "2005<TAB>Technologie de Lannion"), or beside a name on the
-     * first line only ("2010<TAB>Université de Rennes" / "2012"): one line, "2004 – 2005<TAB>Institut Universitaire
-     * de Technologie de Lannion". Two dated items of a list ("2019<TAB>AWS Certified" / "2020<TAB>CKA") stay apart:
-     * the second line must sit tight under the first and its text, if any, must continue the first's.
-     */
     /** Whether a text holds four consecutive digits 0-9 (what {@code \d{4}} matches without flag U). */
     private static boolean hasFourDigits(String text) {
         int run = 0;
@@ -661,6 +654,13 @@ final class CvLine {
         return false;
     }
 
+    /**
+     * A start date and an end date stacked in a margin column, one per line, beside a name wrapped over the same two
+     * lines ("2004<TAB>Institut Universitaire de" / "2005<TAB>Technologie de Lannion"), or beside a name on the
+     * first line only ("2010<TAB>Université de Rennes" / "2012"): one line, "2004 – 2005<TAB>Institut Universitaire
+     * de Technologie de Lannion". Two dated items of a list ("2019<TAB>AWS Certified" / "2020<TAB>CKA") stay apart:
+     * the second line must sit tight under the first and its text, if any, must continue the first's.
+     */
     private static CvLine rejoinStackedDates(CvLine a, CvLine b) {
         TextLine as = a.source;
         TextLine bs = b.source;

@@ -52,12 +52,12 @@ final class EducationExtractor {
             + "sp[ée]cialis[ée]e?\\b|d.[ée]tat\\b|of (?:science|arts|engineering|business administration|laws|"
             + "technology|commerce|education|fine arts|philosophy|applied science)\\b|degree\\b))+");
 
-    /** "Master Grande École" names a degree, not a school. */
     /**
      * A degree that is only a level ("BAC+5", "Bac +3"): a qualifier in brackets after it names the diploma ("BAC+5
      * (RNCP Niveau 1)"); after a named diploma, "Diplôme d'ingénieur (Bac+5)", the bracket is only its level.
      */
     private static final Pattern LEVEL_ONLY = Pattern.compile("(?iu)\\s*bac\\s*\\+\\s*\\d{1,2}\\s*");
+    /** "Master Grande École" names a degree, not a school. */
     private static final Pattern GRANDE_ECOLE = Pattern.compile("(?iu)grande\\s+[ée]cole");
 
     private final EntryHeads heads = new EntryHeads();

@@ -40,7 +40,6 @@ final class EntryHeads {
 
     private final Lexicons lexicons = Lexicons.get();
 
-    /** A line that can belong to an entry header: short, not a bullet, not a sentence. */
     /** Labels of an entry's details, never of its head: the technical environment, tools, stack. */
     private static final java.util.regex.Pattern DETAIL_LABEL = java.util.regex.Pattern.compile(
             "(?iu)(?:technical\\s+)?(?:environment|environnement(?:\\s+technique)?|technologies|technology stack|"
@@ -51,6 +50,7 @@ final class EntryHeads {
         return DETAIL_LABEL.matcher(text.strip()).lookingAt();
     }
 
+    /** A line that can belong to an entry header: short, not a bullet, not a sentence. */
     boolean isHeadLike(CvLine line) {
         String t = line.text;
         if (line.bullet || Texts.words(t) > 12 || t.length() > 110 || line.fieldRole == FieldLabels.Role.DETAIL) {
@@ -345,7 +345,6 @@ final class EntryHeads {
         return parts;
     }
 
-    /** A short capitalised name without job-title or organisation words, digits or capitals only: a town. */
     /** A street address: a house number, up to four words, a street word ("801 5th Ave", "1 Toronto St"). */
     private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
             "\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?\\s+(?:[\\p{L}\\d.'’-]+\\s+){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
@@ -381,6 +380,7 @@ final class EntryHeads {
                 && isLocation(p.line().text.substring(p.from(), next.to()), false);
     }
 
+    /** A short capitalised name without job-title or organisation words, digits or capitals only: a town. */
     private boolean townLike(String t) {
         return Texts.words(t) <= 3 && Texts.digits(t) == 0 && titleScore(t) == 0 && orgScore(t) == 0
                 && capitalisedWords(t) && !Texts.isAllCaps(t) && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));

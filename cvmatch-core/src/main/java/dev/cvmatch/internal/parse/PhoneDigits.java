@@ -144,11 +144,6 @@ final class PhoneDigits {
     }
 
     /**
-     * The most digits (of any script, with the letter x) between two other letters: an upper bound of the digits of
-     * any candidate of the matcher, whose candidates hold digits, punctuation and the letter x, and a trailing
-     * extension that is not part of the number.
-     */
-    /**
      * Like {@link #longestRun}, but counted from a digit that may start the region's international prefix (or an
      * {@code x}, read as 9 in a candidate of three letters): the most digits a number dialled with that prefix may
      * have.
@@ -175,6 +170,11 @@ final class PhoneDigits {
         return longest;
     }
 
+    /**
+     * The most digits (of any script, with the letter x) between two other letters: an upper bound of the digits of
+     * any candidate of the matcher, whose candidates hold digits, punctuation and the letter x, and a trailing
+     * extension that is not part of the number.
+     */
     static int longestRun(String text) {
         int longest = 0;
         int run = 0;

@@ -469,7 +469,6 @@ final class SectionSplitter {
                 .filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase);
     }
 
-    /** A document's title on its first line: "RESUME", "CV", "Curriculum Vitae", "Sample Resume". */
     /** "RESUME", "SAMPLE RESUME" atop the document: its title, part of the header, not a section's heading. */
     private static boolean documentTitle(CvLine line) {
         String t = line.text.strip();

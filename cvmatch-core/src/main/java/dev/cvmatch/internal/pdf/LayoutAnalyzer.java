@@ -702,7 +702,6 @@ public final class LayoutAnalyzer {
         return denseRows(left) && denseRows(right) && sameBaselineShare(fewer, more) < 0.5f;
     }
 
-    /** The share of a side's lines that have a line of the other side on the very same baseline (a table row). */
     /** The share of a side's lines facing a line of the other side on the same baseline and in the same size. */
     private static float sameRowSameSizeShare(List<Segment> side, List<Segment> other) {
         int same = 0;
@@ -717,6 +716,7 @@ public final class LayoutAnalyzer {
         return side.isEmpty() ? 0f : (float) same / side.size();
     }
 
+    /** The share of a side's lines that have a line of the other side on the very same baseline (a table row). */
     private static float sameBaselineShare(List<Segment> side, List<Segment> other) {
         int same = 0;
         for (Segment s : side) {
