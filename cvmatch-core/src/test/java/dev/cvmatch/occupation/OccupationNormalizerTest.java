@@ -98,6 +98,27 @@ class OccupationNormalizerTest {
     }
 
     /**
+     * French business and IT titles that ESCO leaves to a wrong occupation: an "ingénieur commercial" sells (ESCO's
+     * sales engineer, not its 0.54 guess of a sales representative), a "conducteur de travaux" runs a building site
+     * (not a hydroelectric plant), a "chargé d'affaires" on a CV is no diplomat (ESCO's consul) and too broad to
+     * guess, an IT or platform architect designs systems, not buildings.
+     */
+    @Test
+    void frenchBusinessAndItTitlesGetTheirOccupation() {
+        assertEquals("sales engineer", of("Ingénieur commercial").labelEn());
+        assertEquals(of("Ingénieur commercial").id(), of("Ingénieure commerciale (H/F)").id());
+        assertEquals("construction manager", of("Conducteur de travaux").labelEn());
+        assertTrue(OCC.normalize("Chargé d'affaires").isEmpty(), OCC.normalize("Chargé d'affaires").toString());
+        assertEquals("consul", of("Consul").labelEn(), "the diplomat keeps his own title");
+        assertEquals("ICT system architect", of("Platform Architect").labelEn());
+        assertEquals("ICT system architect", of("IT Architect").labelEn());
+        assertEquals("architect", of("Architecte").labelEn(), "alone, the word is the building architect's");
+        assertEquals("software developer", of("Développeur Full Stack").labelEn());
+        assertEquals("software developer", of("Full-Stack Developer").labelEn());
+        assertEquals("home care aide", of("Auxiliaire de vie").labelEn());
+    }
+
+    /**
      * ESCO gives some "senior X" titles to an occupation of another unit group than X's ("senior data analyst" to
      * the call centre analyst): seniority is a qualifier, so the title is X's occupation; a seniority title within
      * X's unit group keeps its own occupation.
