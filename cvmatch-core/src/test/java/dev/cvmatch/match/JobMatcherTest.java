@@ -347,6 +347,40 @@ class JobMatcherTest {
                 .component("title").score(), 0.001);
     }
 
+    /**
+     * A posting that names its occupation but hardly describes it (a title, other titles, office tools) is completed
+     * with the occupation taxonomy's description of that occupation, so that the CV of someone who does the work
+     * shares its words: a litigation associate who never writes "lawyer" comes before an office manager whose CV
+     * repeats the posting's office tools.
+     */
+    @Test
+    void relevanceCompletesATerseJobWithItsOccupationsDescription() {
+        JobRequirements lawyers = JOB_PARSER.parseText(String.join("\n", "Lawyers", "",
+                "Also titled: Attorney", "", "Tools and skills:",
+                "Skills: Microsoft Excel, Microsoft Outlook, Microsoft Word"));
+        ParsedCv associate = CV_PARSER.parse(String.join("\n", "Nora Blake", "Litigation Associate", "",
+                "EXPERIENCE", "Litigation Associate, Hale & Stone LLP, Chicago", "2017 - 2024",
+                "Represented clients before courts and administrative boards in commercial lawsuits.",
+                "Researched and interpreted cases; drafted arguments and advised clients on compliance with the law.",
+                "", "EDUCATION", "Juris Doctor, Northwestern University, 2017").getBytes(StandardCharsets.UTF_8));
+        ParsedCv office = CV_PARSER.parse(String.join("\n", "Sam Ortiz", "Office Manager", "", "EXPERIENCE",
+                "Office Manager, Brightline Supplies, Chicago", "2015 - 2024",
+                "Kept the office's schedules in Microsoft Outlook and its budgets in Microsoft Excel.",
+                "Wrote letters and reports in Microsoft Word; ordered supplies and tools for the team.", "",
+                "EDUCATION", "Associate of Business, Harold Washington College, 2015").getBytes(StandardCharsets.UTF_8));
+        JobMatcher matcher = matcher(MatchOptions.builder());
+        ScoreComponent forAssociate = matcher.match(associate, lawyers).component("relevance");
+        ScoreComponent forOffice = matcher.match(office, lawyers).component("relevance");
+        assertTrue(forAssociate.score() > forOffice.score(), forAssociate + " vs " + forOffice);
+        assertTrue(forAssociate.explanation().contains("occupation taxonomy gives lawyer"), forAssociate.explanation());
+        // a job in French gets the French label, never the English description
+        JobRequirements avocat = JOB_PARSER.parseText(String.join("\n", "Avocat (H/F)", "",
+                "Cabinet parisien recherche un avocat pour son équipe contentieux.", "Maîtrise de Microsoft Word."));
+        assertEquals("fr", avocat.language());
+        String explained = matcher.match(sample("camille-martin"), avocat).component("relevance").explanation();
+        assertTrue(explained.contains("avocat/avocate"), explained);
+    }
+
     /** Across languages words are not compared: a French CV is not marked down against an English job for them. */
     @Test
     void relevanceIsLeftOutAcrossLanguages() {

@@ -10,6 +10,7 @@ import dev.cvmatch.cv.SkillEvidence;
 import dev.cvmatch.cv.WorkExperience;
 import dev.cvmatch.embedding.Embedding;
 import dev.cvmatch.embedding.TextEmbedder;
+import dev.cvmatch.internal.occupation.OccupationIndex;
 import dev.cvmatch.job.JobRequirements;
 import dev.cvmatch.job.JobSkill;
 import dev.cvmatch.job.LanguageRequirement;
@@ -100,8 +101,8 @@ public final class DefaultJobMatcher implements JobMatcher {
     /** What is computed once per job. */
     private record PreparedJob(JobRequirements job, Embedding vector, Map<String, List<Skill>> implied,
             List<String> titles, List<LexicalRelevance.Title> titleWords, LexicalRelevance.Vector words,
-            List<NormalizedOccupation> occupations, Map<String, Double> specificity, double requiredInformation,
-            double preferredInformation) {
+            List<String> describedAs, List<NormalizedOccupation> occupations, Map<String, Double> specificity,
+            double requiredInformation, double preferredInformation) {
 
         /** The specificity of one of the job's skills ({@link SkillSpecificity}), looked up once per job. */
         double specificity(String id) {
@@ -166,10 +167,60 @@ public final class DefaultJobMatcher implements JobMatcher {
         for (JobSkill s : job.preferredSkills()) {
             specificity.put(s.id(), SkillSpecificity.bundled().of(s.id()));
         }
+        List<NormalizedOccupation> described = options.relevance() > 0 ? describedOccupations(titles) : List.of();
         return new PreparedJob(job, new Embedding(space, embedder.embed(job.text())), implied, titles,
-                LexicalRelevance.titles(titles), LexicalRelevance.vector(job.text()), jobOccupations(titles),
-                specificity, PreparedJob.information(specificity, job.requiredSkills()),
+                LexicalRelevance.titles(titles),
+                LexicalRelevance.vector(withOccupationText(job.text(), described, job.language())),
+                described.stream().map(o -> french(job.language()) && o.labelFr() != null ? o.labelFr() : o.labelEn())
+                        .toList(),
+                jobOccupations(titles), specificity, PreparedJob.information(specificity, job.requiredSkills()),
                 PreparedJob.information(specificity, job.preferredSkills()));
+    }
+
+    /** Below this confidence a job title's occupation does not add its words to the job's. */
+    private static final double DESCRIBED_CONFIDENCE = 0.8;
+
+    /**
+     * The occupations the job's title and alternative titles name with confidence, without repeats: their words
+     * complete the job's for the relevance component.
+     */
+    private List<NormalizedOccupation> describedOccupations(List<String> titles) {
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        OccupationNormalizer normalizer = occupations != null ? occupations : OccupationNormalizer.defaults();
+        List<NormalizedOccupation> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String t : titles) {
+            normalizer.normalize(t).filter(o -> o.confidence() >= DESCRIBED_CONFIDENCE && seen.add(o.id()))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The job's text followed by what the occupation taxonomy says of the occupations its titles name: ESCO's
+     * English description for a job in English ("Lawyers provide legal advice and representation to clients..."),
+     * the French label for a job in French (ESCO's sources here have no French descriptions). A posting built from
+     * a title and a list of tools ("Lawyers", "Also titled: Attorney", Excel, Outlook) then shares the words a
+     * lawyer's CV uses (court, clients, legal, litigation) although it never wrote them.
+     */
+    private static String withOccupationText(String text, List<NormalizedOccupation> described, String language) {
+        if (described.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text == null ? "" : text);
+        for (NormalizedOccupation o : described) {
+            String words = french(language) ? o.labelFr() : OccupationIndex.description(o.id());
+            if (words != null) {
+                sb.append('\n').append(words);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean french(String language) {
+        return "fr".equalsIgnoreCase(language);
     }
 
     /** The occupations of the job's title and alternative titles, without repeats; none when zero-weight. */
@@ -482,7 +533,10 @@ public final class DefaultJobMatcher implements JobMatcher {
                         bestTitle, prepared.titles.get(0), 100 * titleScore),
             options.relevance() == 0 ? "Not scored (weight 0)."
                 : sameLanguage(cv.language(), job.language())
-                ? String.format(Locale.ROOT, "Word overlap with the job text %.2f (TF-IDF cosine).", relevanceCosine)
+                ? String.format(Locale.ROOT, "Word overlap with the job text %.2f (TF-IDF cosine)%s.", relevanceCosine,
+                        prepared.describedAs.isEmpty() ? ""
+                            : "; the job's words include those the occupation taxonomy gives "
+                                + String.join(", ", prepared.describedAs))
                 : "The CV and the job are in different languages: words are not compared (skills are).",
             occupationExplanation(prepared, occupationTitle, occupationCv, occupationJob)};
         double total = total(weights, applicable);

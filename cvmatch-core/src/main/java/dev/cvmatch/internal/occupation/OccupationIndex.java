@@ -141,6 +141,45 @@ public final class OccupationIndex implements OccupationNormalizer {
         }
     }
 
+    /** ESCO's English descriptions of the bundled occupations, by id; read on first use, apart from the index. */
+    private static final class Descriptions {
+        static final Map<String, String> BUNDLED = load();
+
+        private static Map<String, String> load() {
+            String resource = "/dev/cvmatch/occupation/descriptions.tsv.gz";
+            try (InputStream in = OccupationIndex.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                Map<String, String> out = new HashMap<>(4096);
+                try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+                    String line;
+                    while ((line = reader.readLine()) != null) {
+                        int tab = line.indexOf('\t');
+                        if (tab > 0 && line.charAt(0) != '#') {
+                            out.put(URI + line.substring(0, tab), line.substring(tab + 1));
+                        }
+                    }
+                }
+                return Map.copyOf(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+    }
+
+    /**
+     * ESCO's English description of a bundled occupation ("Lawyers provide legal advice and representation to
+     * clients..."), read from a resource of its own on the first call (about 360 KB compressed).
+     *
+     * @param id an occupation id ({@link NormalizedOccupation#id()})
+     * @return the description, or {@code null} when the id is not a bundled occupation or ESCO gives none
+     */
+    public static String description(String id) {
+        return id == null ? null : Descriptions.BUNDLED.get(id);
+    }
+
     /**
      * The bundled index, loaded once.
      *

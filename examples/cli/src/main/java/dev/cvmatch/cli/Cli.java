@@ -125,16 +125,18 @@ final class Cli {
     }
 
     /**
-     * Starts loading the default embedder (the MiniLM model: about half a second in a fresh JVM) on a daemon thread,
-     * so that it overlaps the parsing of the job and the CVs; the matcher then waits for it. A failure is not
-     * reported here: the matcher's own call, in the command's thread, meets it again.
+     * Starts loading the default embedder (the MiniLM model: about half a second in a fresh JVM), then the occupation
+     * table (a third of a second; the matcher's relevance component reads the occupations of the job's titles), on
+     * a daemon thread, so that they overlap the parsing of the job and the CVs; the matcher then waits for them. A
+     * failure is not reported here: the matcher's own call, in the command's thread, meets it again.
      */
     static void preloadEmbedder() {
         Thread loader = new Thread(() -> {
             try {
                 dev.cvmatch.embedding.TextEmbedder.defaults();
+                dev.cvmatch.occupation.OccupationNormalizer.defaults();
             } catch (RuntimeException | LinkageError e) {
-                // reported by the command's own use of the embedder
+                // reported by the command's own use of the embedder or of the occupations
             }
         }, "cvmatch-embedder-load");
         loader.setDaemon(true);
