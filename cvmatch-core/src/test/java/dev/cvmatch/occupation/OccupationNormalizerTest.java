@@ -35,6 +35,24 @@ class OccupationNormalizerTest {
         assertTrue(phrase.confidence() < senior.confidence());
     }
 
+    /**
+     * An English compound is plural on its head noun ("Human Resources Managers" is not "human resource manager",
+     * which once left only the phrase "resources manager": a material-resources manager), and a title listing two
+     * occupations is read on its parts when the whole only matched a phrase ("Accountants and Auditors" was 0.54).
+     */
+    @Test
+    void pluralCompoundsAndListedOccupations() {
+        NormalizedOccupation hr = of("Human Resources Managers");
+        assertEquals("human resources manager", hr.labelEn());
+        assertTrue(hr.confidence() >= 0.9, "" + hr.confidence());
+        NormalizedOccupation listed = of("Accountants and Auditors");
+        assertEquals(of("Accountant").id(), listed.id());
+        assertTrue(listed.confidence() >= 0.8 && listed.confidence() < of("Accountants").confidence(),
+                "" + listed.confidence());
+        assertEquals("fitness instructor", of("Exercise Trainers and Group Fitness Instructors").labelEn());
+        assertTrue(of("Exercise Trainers and Group Fitness Instructors").confidence() >= 0.8);
+    }
+
     @Test
     void unsureTitlesGiveNothing() {
         assertTrue(OCC.normalize(null).isEmpty());

@@ -275,6 +275,11 @@ public final class OccupationIndex implements OccupationNormalizer {
         return ((long) percent << 32) | index;
     }
 
+    /** Below this confidence, the parts of a title listing several occupations are tried one by one. */
+    private static final double PARTS_BELOW = 0.8;
+    /** How much less a part of a title is trusted than a whole title that names an occupation. */
+    private static final double PART_DISCOUNT = 0.9;
+
     /** Titles listing several occupations ("Farmers, Ranchers, and Other Agricultural Managers"). */
     private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile(
             "\\s*(?:[,;/&|]|\\band\\b|\\bet\\b|\\bor\\b|\\bou\\b)\\s*");
@@ -285,12 +290,19 @@ public final class OccupationIndex implements OccupationNormalizer {
             return Optional.empty();
         }
         long hit = match(fold(title));
-        if ((hit < 0 || confidence(hit) < MIN_CONFIDENCE) && title.length() < 200) {
-            // "Développeur PHP / Symfony": one of the parts may name the occupation more clearly than the whole
+        if ((hit < 0 || confidence(hit) < PARTS_BELOW) && title.length() < 200) {
+            // "Développeur PHP / Symfony", "Accountants and Auditors": one of the parts may name the occupation more
+            // clearly than the whole, which matched only on a phrase; when the whole gave an occupation, a part
+            // replaces it only at a discount ("Accountant, accounts payable and receivable" stays less sure than
+            // "Senior Accountant")
+            double discount = hit >= 0 && confidence(hit) >= MIN_CONFIDENCE ? PART_DISCOUNT : 1;
             double best = -1;
             for (String part : PARTS.split(title)) {
                 String folded = fold(part);
                 long h = folded.isEmpty() || folded.equals(fold(title)) ? -1 : match(folded);
+                if (h >= 0 && discount < 1) {
+                    h = ((long) Math.round(confidence(h) * 1000 * discount) << 40) | (h & 0xffffffffL);
+                }
                 if (h >= 0 && confidence(h) > best && (hit < 0 || confidence(h) > confidence(hit))) {
                     best = confidence(h);
                     hit = h;
@@ -311,11 +323,25 @@ public final class OccupationIndex implements OccupationNormalizer {
         return ((long) Math.round((resolved >>> 32) * 10 * factor) << 40) | (resolved & 0xffffffffL);
     }
 
-    /** Resolves a phrase as written, or with its words made singular ("Lawyers", "Cuisiniers"). */
+    /**
+     * Resolves a phrase as written, or with its last word made singular ("Human Resources Managers": an English
+     * compound is plural on its head noun, and "human resource manager" is no title), or with all its words made
+     * singular ("Lawyers", "Cuisiniers", "Chefs de projet").
+     */
     private long resolveAny(List<String> words) {
         long h = resolve(String.join(" ", words));
         if (h >= 0) {
             return h;
+        }
+        String last = words.get(words.size() - 1);
+        String lastSingular = singular(last);
+        if (words.size() > 1 && !lastSingular.equals(last)) {
+            List<String> headSingular = new ArrayList<>(words.subList(0, words.size() - 1));
+            headSingular.add(lastSingular);
+            h = resolve(String.join(" ", headSingular));
+            if (h >= 0) {
+                return pack((int) h, (int) Math.round((h >>> 32) * 0.95));
+            }
         }
         List<String> singular = new ArrayList<>(words.size());
         boolean changed = false;
