@@ -381,6 +381,31 @@ class JobMatcherTest {
         assertTrue(explained.contains("avocat/avocate"), explained);
     }
 
+    /**
+     * Native speakers rarely list their own language: a CV written in English that states no level of English meets
+     * "Fluent English" (C1), and the explanation says why; it does not meet a native level in full, and a CV in
+     * another language that does not list English still misses it.
+     */
+    @Test
+    void aCvMeetsTheLanguageItIsWrittenInWhenItStatesNoLevel() {
+        ParsedCv english = CV_PARSER.parse(String.join("\n", "John Carter", "Java Developer", "", "EXPERIENCE",
+                "Java Developer, Acme Corp, Leeds", "2016 - 2024", "Built Spring Boot services.", "", "SKILLS",
+                "Java, Spring Boot").getBytes(StandardCharsets.UTF_8));
+        assertEquals("en", english.language());
+        assertTrue(english.languages().stream().noneMatch(l -> "en".equals(l.code())), english.languages().toString());
+        JobMatcher matcher = matcher(MatchOptions.builder());
+        ScoreComponent fluent = matcher.match(english, JOB_PARSER.parseText(
+                "Java Developer\n\nRequirements:\n- Java and Spring Boot\n- Fluent English\n")).component("languages");
+        assertEquals(1.0, fluent.score(), 0.001, fluent.toString());
+        assertTrue(fluent.explanation().contains("English taken as C1: the CV is written in it"), fluent.explanation());
+        ScoreComponent nativeLevel = matcher.match(english, JOB_PARSER.parseText(
+                "Java Developer\n\nRequirements:\n- Java\n- Native English speaker\n")).component("languages");
+        assertTrue(nativeLevel.score() < 1, nativeLevel.toString());
+        ScoreComponent french = matcher.match(english, JOB_PARSER.parseText(
+                "Java Developer\n\nRequirements:\n- Java\n- Fluent French\n")).component("languages");
+        assertEquals(0, french.score(), 0.001, french.toString());
+    }
+
     /** Across languages words are not compared: a French CV is not marked down against an English job for them. */
     @Test
     void relevanceIsLeftOutAcrossLanguages() {

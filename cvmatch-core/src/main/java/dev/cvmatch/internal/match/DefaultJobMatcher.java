@@ -402,15 +402,17 @@ public final class DefaultJobMatcher implements JobMatcher {
         }
 
         List<String> languageGaps = new ArrayList<>();
+        List<String> languagesAssumed = new ArrayList<>();
         // each required language counts fully, each preferred one ("French is a plus") half as much
         double languageWeights = job.languages().size() + PREFERRED_LANGUAGE * job.preferredLanguages().size();
         double languageScore = 0;
         for (LanguageRequirement required : job.languages()) {
-            languageScore += languageLevel(cv, required, false, languageGaps, explain) / languageWeights;
+            languageScore += languageLevel(cv, required, false, languageGaps, languagesAssumed, explain)
+                    / languageWeights;
         }
         for (LanguageRequirement preferred : job.preferredLanguages()) {
-            languageScore += PREFERRED_LANGUAGE * languageLevel(cv, preferred, true, languageGaps, explain)
-                    / languageWeights;
+            languageScore += PREFERRED_LANGUAGE
+                    * languageLevel(cv, preferred, true, languageGaps, languagesAssumed, explain) / languageWeights;
         }
 
         Embedding cvVector = usable(stored, prepared) ? stored : new Embedding(space, embedder.embed(cvText(cv)));
@@ -523,8 +525,10 @@ public final class DefaultJobMatcher implements JobMatcher {
                 : "Highest education EQF " + (highest == 0 ? "unknown" : highest) + " for EQF "
                     + job.minEducation().eqfLevel() + " (" + job.minEducation() + ") required.",
             languageWeights == 0 ? "The job requires no language."
-                : languageGaps.isEmpty() ? "All required languages at the required level."
-                    : "Below requirement: " + String.join(", ", languageGaps) + ".",
+                : (languageGaps.isEmpty() ? "All required languages at the required level."
+                    : "Below requirement: " + String.join(", ", languageGaps) + ".")
+                    + (languagesAssumed.isEmpty() ? "" : " " + String.join(", ", languagesAssumed) + " taken as "
+                        + OWN_LANGUAGE_LEVEL + ": the CV is written in it and states no level."),
             String.format(Locale.ROOT, "Text similarity %.2f (%s embedding).", cosine, embedder.name()),
             prepared.titles.isEmpty() ? "The job has no title."
                 : options.title() == 0 ? "Not scored (weight 0)."
@@ -559,15 +563,30 @@ public final class DefaultJobMatcher implements JobMatcher {
     private static final double PREFERRED_LANGUAGE = 0.5;
 
     /**
+     * The level a CV shows in the language it is written in when it states none: a CV is a professional text, and
+     * native speakers rarely list their own language (an English CV without "English" met "Fluent English" with
+     * nothing before).
+     */
+    private static final CefrLevel OWN_LANGUAGE_LEVEL = CefrLevel.C1;
+
+    /**
      * How well the CV meets one language requirement, 0-1: full when met, 60 % one CEFR level below, 30 % two
-     * below; a gap is noted for the explanation.
+     * below; a gap is noted for the explanation. A CV written in the language and stating no level for it (not
+     * listed, or listed without a level) counts as {@link #OWN_LANGUAGE_LEVEL}; a level it states is taken as
+     * stated.
      */
     private static double languageLevel(ParsedCv cv, LanguageRequirement wanted, boolean preferred,
-            List<String> gaps, boolean explain) {
+            List<String> gaps, List<String> assumed, boolean explain) {
         LanguageSkill has = cv.languages().stream().filter(l -> wanted.code().equals(l.code())).findFirst()
                 .orElse(null);
         String name = wanted.language() + (preferred ? " (a plus)" : "");
-        if (has == null) {
+        CefrLevel level = has == null ? null : has.nativeSpeaker() ? CefrLevel.C2 : has.level();
+        if (level == null && wanted.code().equalsIgnoreCase(cv.language() == null ? "" : cv.language())) {
+            level = OWN_LANGUAGE_LEVEL;
+            if (explain) {
+                assumed.add(wanted.language());
+            }
+        } else if (has == null) {
             if (explain) {
                 gaps.add(name + (wanted.minLevel() == null ? "" : " " + wanted.minLevel()));
             }
@@ -576,7 +595,6 @@ public final class DefaultJobMatcher implements JobMatcher {
         if (wanted.minLevel() == null) {
             return 1;
         }
-        CefrLevel level = has.nativeSpeaker() ? CefrLevel.C2 : has.level();
         int gap = level == null ? 2 : wanted.minLevel().ordinal() - level.ordinal();
         if (gap > 0 && explain) {
             gaps.add(name + " " + wanted.minLevel() + " (CV: " + (level == null ? "no level stated" : level) + ")");
