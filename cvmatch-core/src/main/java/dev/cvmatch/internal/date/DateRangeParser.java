@@ -160,8 +160,12 @@ public final class DateRangeParser {
     /** Two-digit years up to this one (next year's) are of this century, later ones of the previous. */
     private static final int PIVOT = java.time.Year.now().getValue() % 100 + 1;
 
-    private static final Pattern TOKEN =
+    static final Pattern TOKEN =
             Pattern.compile(TEXTUAL + "|" + NUMERIC + "|" + ISO + "|" + BARE_YEAR + "|" + GLUED + "|" + SHORT);
+
+    /** The first characters of the month names, where a {@link #TEXTUAL} token without a day may start. */
+    private static final String MONTH_FIRST_CHARS = MONTH_NAME_LIST.stream().map(name -> name.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
 
     /**
      * A month without its year, then a separator, just before a month and year: "Jan — Aug 2011", "November to
@@ -349,8 +353,10 @@ public final class DateRangeParser {
         if (!mayHoldToken(folded)) {
             return tokens;
         }
-        Matcher m = TOKEN.matcher(folded);
-        while (m.find()) {
+        Matcher m = TOKEN.matcher(folded).useTransparentBounds(true);
+        int next = 0;
+        while (findToken(m, folded, next)) {
+            next = m.end();
             if (m.group("gyear") != null) {
                 // "20072013": two tokens, glued; "2016present": the year, glued to its "now" word
                 int from = Integer.parseInt(m.group("gyear"));
@@ -408,6 +414,38 @@ public final class DateRangeParser {
             return PartialDate.of(Integer.parseInt(m.group("iyear")), Integer.parseInt(m.group("imon")));
         }
         return PartialDate.ofYear(Integer.parseInt(m.group("year")));
+    }
+
+    /**
+     * {@code m.find()} from {@code from} on, for a matcher of {@link #TOKEN} over {@code folded} with transparent
+     * bounds: the pattern is tried (with {@code lookingAt}) only where a token can start, an ASCII digit or the first
+     * letter of a month name not preceded by an ASCII letter or digit (every alternative starts with a digit but
+     * {@link #TEXTUAL}, which starts with a month name after no letter or digit). Searching with {@code find} tried
+     * the month-name alternation at every character of every line with a year: a twentieth of the parse. The first
+     * position that matches is the one {@code find} returns, with the same match.
+     *
+     * @param m a matcher of {@link #TOKEN} over {@code folded}, with transparent bounds
+     * @param folded the text
+     * @param from where to start
+     * @return whether a token was found; {@code m} holds it then
+     */
+    static boolean findToken(Matcher m, String folded, int from) {
+        int n = folded.length();
+        for (int p = from; p < n; p++) {
+            char c = folded.charAt(p);
+            if (isAsciiDigit(c) || MONTH_FIRST_CHARS.indexOf(c) >= 0 && (p == 0
+                    || !isAsciiLetterOrDigit(folded.charAt(p - 1)))) {
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

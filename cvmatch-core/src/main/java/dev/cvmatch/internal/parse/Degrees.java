@@ -41,7 +41,7 @@ final class Degrees {
             + "program|programme)|erasmus)\\b",
             null},
     };
-    private static final Pattern[] PATTERNS = new Pattern[RULES.length];
+    static final Pattern[] PATTERNS = new Pattern[RULES.length];
     /** The first rules, which all start with "bac". */
     private static final int BAC_RULES = 4;
     // case-sensitive short acronyms that are ordinary words in lower case
@@ -59,7 +59,7 @@ final class Degrees {
      * start with such a letter: a match starts after a word boundary with the first letter of one of the rule's
      * alternatives, so a rule none of whose letters starts a word of the text is not searched.
      */
-    private static final int[] FIRST_LETTERS = new int[RULES.length];
+    static final int[] FIRST_LETTERS = new int[RULES.length];
 
     static {
         for (int i = 0; i < RULES.length; i++) {
@@ -132,6 +132,30 @@ final class Degrees {
         return mask;
     }
 
+    /**
+     * {@code m.find()} for a rule whose matches start at a word start with one of the letters of {@code letters}:
+     * the pattern is tried only there ({@code lookingAt} from each such position in turn, the text around visible to
+     * its boundaries), where {@code find} tries it at every position of the text. The first position that matches is
+     * the one {@code find} returns, with the same match. A position after a character that is no letter, digit or _
+     * is tried even when the boundary would not hold there (a combining mark): the pattern's own {@code \b} decides.
+     */
+    static boolean findAtWordStart(Matcher m, String folded, int letters) {
+        m.useTransparentBounds(true);
+        int n = folded.length();
+        boolean previousWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = folded.charAt(i);
+            if (!previousWord && c >= 'a' && c <= 'z' && (letters & 1 << (c - 'a')) != 0) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+            previousWord = c == '_' || Character.isLetterOrDigit(c);
+        }
+        return false;
+    }
+
     static Found find(String text) {
         String folded = Texts.stripAccents(text).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
         if (folded.length() != text.length()) {
@@ -148,7 +172,7 @@ final class Degrees {
                 continue; // no word of the text starts with a letter the rule's matches start with
             }
             Matcher m = PATTERNS[i].matcher(folded);
-            if (m.find()) {
+            if (FIRST_LETTERS[i] != -1 ? findAtWordStart(m, folded, FIRST_LETTERS[i]) : m.find()) {
                 Found f = new Found(m.start(), m.end(), (EducationLevel) RULES[i][1]);
                 if (best == null || f.level() != null && best.level() == null) {
                     best = f;

@@ -1,7 +1,9 @@
 package dev.cvmatch.internal.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Shared logic for entry headers (experience and education): head-like lines, parts, cue-word scores. Internal. */
 final class EntryHeads {
@@ -386,15 +388,46 @@ final class EntryHeads {
                 && capitalisedWords(t) && !Texts.isAllCaps(t) && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
     }
 
+    /**
+     * {@link #isLocation}'s answers so far, by text, for parts in brackets and for the others. An extractor's heads
+     * serve one parse, and reading an entry asks about the same parts again and again (a school's name 20-30 times
+     * in the sample CVs; each answer folds the text and looks it up in four lexicons).
+     */
+    private final Map<String, Boolean> locations = new HashMap<>();
+    private final Map<String, Boolean> parenthesizedLocations = new HashMap<>();
+    /** {@link Texts#fold} of the texts scored or placed so far in this parse, asked for again and again as well. */
+    private final Map<String, String> folds = new HashMap<>();
+
+    private String fold(String text) {
+        String folded = folds.get(text);
+        if (folded == null) {
+            folded = Texts.fold(text);
+            folds.put(text, folded);
+        }
+        return folded;
+    }
+
     boolean isLocation(String text, boolean parenthesized) {
+        Map<String, Boolean> known = parenthesized ? parenthesizedLocations : locations;
+        Boolean answer = known.get(text);
+        if (answer == null) {
+            answer = location(text, parenthesized);
+            known.put(text, answer);
+        }
+        return answer;
+    }
+
+    private boolean location(String text, boolean parenthesized) {
         String t = Texts.clean(text);
-        String folded = Texts.fold(t);
+        String folded = fold(t);
         if (folded.equals("remote") || folded.equals("teletravail") || folded.equals("full remote")
                 || folded.equals("hybrid") || folded.equals("hybride") || folded.startsWith("remote ")
                 || folded.startsWith("teletravail ") || folded.equals("a distance") || folded.equals("en remote")) {
             return true;
         }
-        if (lexicons.city(t) != null || lexicons.country(t) != null || lexicons.countryCode(t) != null) {
+        // lexicons.city(t), country(t): the maps by folded name, with the text folded once
+        if (lexicons.cities.get(folded) != null || lexicons.countries.get(folded) != null
+                || lexicons.countryCode(t) != null) {
             return true;
         }
         int comma = t.lastIndexOf(',');
@@ -402,7 +435,7 @@ final class EntryHeads {
                 || lexicons.regionAfterCity(t.substring(comma + 1)) != null && Texts.words(t) <= 6)) {
             return true; // "Lyon, France", "Houston, TX", "Bengaluru, Karnataka"
         }
-        if (lexicons.region(t) != null || lexicons.regionCode(t) != null) {
+        if (lexicons.regions.get(folded) != null || lexicons.regionCode(t) != null) {
             return true; // "Texas", "NJ" (not "MA", "IN": words and degrees too)
         }
         // "Neoweb (& Findtastic)", "(+ freelance)": a bracket opened by a conjunction names no place
@@ -426,7 +459,7 @@ final class EntryHeads {
 
     int titleScore(String text) {
         int score = 0;
-        for (String token : Texts.fold(text).split(" ")) {
+        for (String token : fold(text).split(" ")) {
             if (lexicons.titleWords.contains(token)) {
                 score++;
             }
@@ -436,7 +469,7 @@ final class EntryHeads {
 
     int orgScore(String text) {
         int score = 0;
-        for (String token : Texts.fold(text).split(" ")) {
+        for (String token : fold(text).split(" ")) {
             if (lexicons.orgWords.contains(token)) {
                 score++;
             }

@@ -1,10 +1,10 @@
 package dev.cvmatch.internal.skill;
 
+import dev.cvmatch.internal.parse.Texts;
 import dev.cvmatch.skill.Skill;
 import dev.cvmatch.skill.SkillMatch;
 import dev.cvmatch.skill.SkillNormalizer;
 import dev.cvmatch.skill.SkillTaxonomy;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -481,8 +481,6 @@ public final class AliasMatcher implements SkillNormalizer {
         return tokens;
     }
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-
     private static String normalize(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         boolean ascii = true;
@@ -493,8 +491,10 @@ public final class AliasMatcher implements SkillNormalizer {
             }
         }
         if (!ascii) {
-            lower = MARKS.matcher(Normalizer.normalize(lower.replace("œ", "oe").replace("æ", "ae"),
-                    Normalizer.Form.NFD)).replaceAll("");
+            // the Unicode decomposition with its marks removed and œ, æ expanded (Texts.decomposeAndStrip, which
+            // also expands Œ and Æ: none is left in lower case), through Texts' table for Latin letters: an accented
+            // word of a French CV went through Normalizer and a regular expression, a sixth of skill matching
+            lower = Texts.stripAccents(lower);
         }
         // simple plurals: "APIs" = "API", "tests" = "test"
         if (lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
