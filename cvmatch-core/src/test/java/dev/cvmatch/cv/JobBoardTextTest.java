@@ -327,4 +327,29 @@ class JobBoardTextTest {
         assertEquals(null, parse("Summary", "Dedicated team player.", "", "Experience", "Executive Chef",
                 "2019 - 2023").contact().headline());
     }
+
+    @Test
+    void aTownInCapitalsWithItsStateOnALineOfItsOwnIsThePlace() {
+        // "EMPLOYER" / "TOWN, ST" / dates / title: the town is no employer, and the title under the dates is read
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "TEACHING EXPERIENCE", "MAPLEWOOD SCHOOL DISTRICT",
+                "GREEN HOLLOW, PA", "2011 – 2014", "Reading Specialist", "Planned reading programs.", "",
+                "BIRCHFIELD ACADEMY", "OLDTOWN, PA", "2008 – 2011", "Teacher", "Taught fourth grade.");
+        assertEquals(List.of("MAPLEWOOD SCHOOL DISTRICT", "BIRCHFIELD ACADEMY"),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("Reading Specialist", "Teacher"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals(List.of("GREEN HOLLOW, PA", "OLDTOWN, PA"),
+                cv.experience().stream().map(WorkExperience::location).toList());
+    }
+
+    @Test
+    void aSemicolonPartsTheEmployerFromItsPlace() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE",
+                "Quarrystone Builders; Boston, MA (2011—Present)", "DIRECTOR OF FINANCE", "Ran the finance team.",
+                "", "Fenwick Toys, Inc.; Newark, NJ (2005—2011)", "SENIOR FINANCIAL ANALYST", "Built the budgets.");
+        assertEquals(List.of("Quarrystone Builders", "Fenwick Toys, Inc."),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("Boston, MA", "Newark, NJ"),
+                cv.experience().stream().map(WorkExperience::location).toList());
+    }
 }

@@ -571,6 +571,9 @@ final class ExperienceExtractor {
                 score += 0.5; // "Distributed Systems/Security Engineer": a title ends on its head noun
             } else if (words.length > 1 && LEADING_HEADS.contains(words[0])) {
                 score += 0.5; // "Standardiste & Centre Services", "Chef de projet": a French title leads with it
+            } else if (words.length > 2 && words[1].equals("of")
+                    && (TITLE_HEADS.contains(words[0]) || words[0].equals("head") || words[0].equals("vp"))) {
+                score += 0.5; // "Director of Finance", "Head of Retail": an English title leads with it before "of"
             }
             if (others.size() > 1 && SELF_EMPLOYED.matcher(Texts.fold(p.text())).matches()) {
                 score -= 2; // "Developer, Freelance": working for oneself is where, not what
