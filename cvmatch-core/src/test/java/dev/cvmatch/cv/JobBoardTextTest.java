@@ -352,4 +352,16 @@ class JobBoardTextTest {
         assertEquals(List.of("Boston, MA", "Newark, NJ"),
                 cv.experience().stream().map(WorkExperience::location).toList());
     }
+
+    @Test
+    void aColonPartsTheTitleFromItsEmployerUnderTheDates() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EMPLOYMENT", "2012-2016",
+                "Volunteer: Larkspur Primary School", "Helped four children with their reading.", "2009-2011",
+                "Teacher Assistant: Brookfield Learning Centre, Eastvale",
+                "Supported a group of children in class.");
+        assertEquals(List.of("Volunteer", "Teacher Assistant"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("Larkspur Primary School", "Brookfield Learning Centre"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+    }
 }

@@ -13,7 +13,7 @@ final class Parts {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|;\\s|\\s@\\s|\\s(?:at|chez)\\s)\\s*|\\s*\\(|\\)(?=\\s*(?:at|chez)\\s)|\\)\\s*");
+            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|;\\s|:\\s|\\s@\\s|\\s(?:at|chez)\\s)\\s*|\\s*\\(|\\)(?=\\s*(?:at|chez)\\s)|\\)\\s*");
     /** Without "at"/"chez": for names such as "University of Texas at Austin". */
     private static final Pattern SEPARATOR_NO_WORDS = Pattern.compile(
             "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|;\\s)\\s*|\\s*\\(|\\)\\s*");
@@ -81,7 +81,7 @@ final class Parts {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '|' || c == '\t' || c == '–' || c == '—' || c == '-' || c == '‑' || c == '·' || c == '•'
-                    || c == ',' || c == ';' || c == '@' || c == '(' || c == ')') {
+                    || c == ',' || c == ';' || c == ':' && words || c == '@' || c == '(' || c == ')') {
                 return true;
             }
             if (words && (c == ' ' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')
