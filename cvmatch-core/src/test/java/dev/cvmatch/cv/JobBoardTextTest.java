@@ -364,4 +364,16 @@ class JobBoardTextTest {
         assertEquals(List.of("Larkspur Primary School", "Brookfield Learning Centre"),
                 cv.experience().stream().map(WorkExperience::employer).toList());
     }
+
+    @Test
+    void aDegreeFromItsSchoolOnOneLine() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EDUCATION",
+                "Bachelor of Engineering in Computer Science from Eastvale Engineering College, Eastvale, India",
+                "2006 - 2010", "", "SKILLS", "Java");
+        assertEquals(1, cv.education().size(), () -> cv.education().toString());
+        Education e = cv.education().get(0);
+        assertTrue(e.institution().startsWith("Eastvale Engineering College"), e::toString);
+        assertEquals("Bachelor of Engineering", e.degree());
+        assertEquals("Computer Science", e.fieldOfStudy());
+    }
 }
