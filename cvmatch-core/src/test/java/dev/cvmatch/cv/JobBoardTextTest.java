@@ -376,4 +376,14 @@ class JobBoardTextTest {
         assertEquals("Bachelor of Engineering", e.degree());
         assertEquals("Computer Science", e.fieldOfStudy());
     }
+
+    @Test
+    void aPlaceInCapitalsAfterTheJobBoardsEmployerIsNoTitle() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Northwind Infotech LTD -  KERALA, IN -",
+                "April 2017 to Present", "Built the intranet portal.", "", "Northwind Infotech LTD -  KERALA, IN -",
+                "August 2015 to January 2017", "Ran the support desk.");
+        assertEquals(List.of("Northwind Infotech LTD", "Northwind Infotech LTD"),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        cv.experience().forEach(e -> assertEquals(null, e.title(), e::toString));
+    }
 }

@@ -617,6 +617,21 @@ final class ExperienceExtractor {
         if (dashed != null) {
             // "Oracle Inc -", "Sasken Technologies -  Pune, Maharashtra -": a job board's employer line
             employer = dashed;
+            List<EntryHeads.Part> dashPlace = placeAfterDashedEmployer(others, dashed);
+            if (!dashPlace.isEmpty()) {
+                // "Infosys LTD -  MAHARASHTRA, IN -": what follows the employer on its line is its place, whatever
+                // its case, never the title
+                if (location == null || location.line() == dashed.line()) {
+                    EntryHeads.Part first = dashPlace.get(0);
+                    EntryHeads.Part last = dashPlace.get(dashPlace.size() - 1);
+                    location = new EntryHeads.Part(dashed.line().text.substring(first.from(), last.to()),
+                            dashed.line(), first.from(), last.to(), false);
+                }
+                others.removeAll(dashPlace);
+                if (dashPlace.contains(title)) {
+                    title = dashed;
+                }
+            }
             if (title == dashed) {
                 title = null;
                 bestScore = 0;
@@ -649,6 +664,26 @@ final class ExperienceExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The parts after a job board's employer on its dangling-dash line ("Infosys LTD -  MAHARASHTRA, IN -"), when each
+     * is a known place or a short name without title or organisation words; empty otherwise.
+     */
+    private List<EntryHeads.Part> placeAfterDashedEmployer(List<EntryHeads.Part> others, EntryHeads.Part dashed) {
+        List<EntryHeads.Part> place = new ArrayList<>();
+        for (EntryHeads.Part p : others) {
+            if (p.line() != dashed.line() || p.from() < dashed.to()) {
+                continue;
+            }
+            String t = p.text();
+            if (p.parenthesized() || !heads.isLocation(t, false) && (Texts.words(t) > 3 || Texts.digits(t) > 0
+                    || heads.titleScore(t) > 0 || heads.orgScore(t) > 0 || !Character.isUpperCase(t.codePointAt(0)))) {
+                return List.of();
+            }
+            place.add(p);
+        }
+        return place;
     }
 
     private boolean isCountry(String text) {
