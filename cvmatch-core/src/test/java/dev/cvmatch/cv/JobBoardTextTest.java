@@ -386,4 +386,14 @@ class JobBoardTextTest {
                 cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
         cv.experience().forEach(e -> assertEquals(null, e.title(), e::toString));
     }
+
+    @Test
+    void aLoneOrganisationNameBesideItsDatesIsTheEmployer() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE", "Harbourline Toys, Inc. (2005)",
+                "Directed planning and analysis for the retail portfolio.", "Quillfeather Group - January 2002 to "
+                + "February 2005", "Developed the control interfaces of a simulator.");
+        assertEquals(List.of("Harbourline Toys, Inc.", "Quillfeather Group"),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        cv.experience().forEach(e -> assertEquals(null, e.title(), e::toString));
+    }
 }

@@ -260,8 +260,11 @@ final class ExperienceExtractor {
         List<WorkExperience> out = null;
         for (int i = 0; i < entries.size(); i++) {
             WorkExperience group = entries.get(i);
+            // the employer's name alone, read as the entry's title or (organisation words) as its employer
+            String groupName = group.employer() == null ? group.title() : group.title() == null ? group.employer()
+                    : null;
             int members = 0;
-            if (group.employer() == null && group.title() != null && group.description().isEmpty()
+            if (groupName != null && group.description().isEmpty()
                     && group.start() != null && (group.current() || group.end() != null
                     && group.end().compareTo(group.start()) > 0)) {
                 for (int k = i + 1; k < entries.size() && within(entries.get(k), group); k++) {
@@ -277,7 +280,7 @@ final class ExperienceExtractor {
             if (out == null) {
                 out = new ArrayList<>(entries.subList(0, i));
             }
-            Provenance name = group.provenance().get("title");
+            Provenance name = group.provenance().get(group.title() != null ? "title" : "employer");
             for (int k = i + 1; k <= i + members; k++) {
                 WorkExperience m = entries.get(k);
                 Map<String, Provenance> provenance = new LinkedHashMap<>(m.provenance());
@@ -289,7 +292,7 @@ final class ExperienceExtractor {
                     location = group.location();
                     provenance.put("location", group.provenance().get("location"));
                 }
-                out.add(new WorkExperience(m.title(), group.title(), location, m.start(), m.end(), m.current(),
+                out.add(new WorkExperience(m.title(), groupName, location, m.start(), m.end(), m.current(),
                         m.description(), provenance));
             }
             i += members;
@@ -646,6 +649,14 @@ final class ExperienceExtractor {
         if (location == null) {
             location = labelled(others, FieldLabels.Role.PLACE);
             others.remove(location);
+        }
+        if (others.size() == 1 && title == others.get(0) && employer == null && labelledTitle == null
+                && heads.orgScore(title.text()) > heads.titleScore(title.text())) {
+            // "Minolta Corporation (2004)", "Network Group - June 1998 to June 2000": a lone name whose words are an
+            // organisation's names the employer, not the title
+            employer = title;
+            title = null;
+            bestScore = 0;
         }
         boolean confident = title != null && (atPair != null || labelledTitle != null || dashed != null
                 || bestScore >= secondScore + 1);
