@@ -678,8 +678,8 @@ final class ExperienceExtractor {
     }
 
     /**
-     * The parts after a job board's employer on its dangling-dash line ("Infosys LTD -  MAHARASHTRA, IN -"), when each
-     * is a known place or a short name without title or organisation words; empty otherwise.
+     * The parts after a job board's employer on its dangling-dash line ("Infosys LTD -  MAHARASHTRA, IN -"), when
+     * each is a known place or a short name without title or organisation words; empty otherwise.
      */
     private List<EntryHeads.Part> placeAfterDashedEmployer(List<EntryHeads.Part> others, EntryHeads.Part dashed) {
         List<EntryHeads.Part> place = new ArrayList<>();

@@ -14,7 +14,10 @@ final class Parts {
 
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|;\\s|:\\s|\\s@\\s|\\s(?:at|chez)\\s)\\s*|\\s*\\(|\\)(?=\\s*(?:at|chez)\\s)|\\)\\s*");
-    /** Without "at"/"chez": for names such as "University of Texas at Austin". */
+    /**
+     * Without "at"/"chez" and ": ": for names such as "University of Texas at Austin", and for degrees, whose colon
+     * parts the degree from its field ("Bachelor of Science: Computer Engineering"), not from a school.
+     */
     private static final Pattern SEPARATOR_NO_WORDS = Pattern.compile(
             "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|;\\s)\\s*|\\s*\\(|\\)\\s*");
 
