@@ -327,4 +327,73 @@ class JobBoardTextTest {
         assertEquals(null, parse("Summary", "Dedicated team player.", "", "Experience", "Executive Chef",
                 "2019 - 2023").contact().headline());
     }
+
+    @Test
+    void aTownInCapitalsWithItsStateOnALineOfItsOwnIsThePlace() {
+        // "EMPLOYER" / "TOWN, ST" / dates / title: the town is no employer, and the title under the dates is read
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "TEACHING EXPERIENCE", "MAPLEWOOD SCHOOL DISTRICT",
+                "GREEN HOLLOW, PA", "2011 – 2014", "Reading Specialist", "Planned reading programs.", "",
+                "BIRCHFIELD ACADEMY", "OLDTOWN, PA", "2008 – 2011", "Teacher", "Taught fourth grade.");
+        assertEquals(List.of("MAPLEWOOD SCHOOL DISTRICT", "BIRCHFIELD ACADEMY"),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("Reading Specialist", "Teacher"),
+                cv.experience().stream().map(WorkExperience::title).toList());
+        assertEquals(List.of("GREEN HOLLOW, PA", "OLDTOWN, PA"),
+                cv.experience().stream().map(WorkExperience::location).toList());
+    }
+
+    @Test
+    void aSemicolonPartsTheEmployerFromItsPlace() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE",
+                "Quarrystone Builders; Boston, MA (2011—Present)", "DIRECTOR OF FINANCE", "Ran the finance team.",
+                "", "Fenwick Toys, Inc.; Newark, NJ (2005—2011)", "SENIOR FINANCIAL ANALYST", "Built the budgets.");
+        assertEquals(List.of("Quarrystone Builders", "Fenwick Toys, Inc."),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("Boston, MA", "Newark, NJ"),
+                cv.experience().stream().map(WorkExperience::location).toList());
+    }
+
+    @Test
+    void aColonPartsTheTitleFromItsEmployerUnderTheDates() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EMPLOYMENT", "2012-2016",
+                "Volunteer: Larkspur Primary School", "Helped four children with their reading.", "2009-2011",
+                "Teacher Assistant: Brookfield Learning Centre, Eastvale",
+                "Supported a group of children in class.");
+        assertEquals(List.of("Volunteer", "Teacher Assistant"),
+                cv.experience().stream().map(WorkExperience::title).toList(), () -> cv.experience().toString());
+        assertEquals(List.of("Larkspur Primary School", "Brookfield Learning Centre"),
+                cv.experience().stream().map(WorkExperience::employer).toList());
+    }
+
+    @Test
+    void aDegreeFromItsSchoolOnOneLine() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EDUCATION",
+                "Bachelor of Engineering in Computer Science from Eastvale Engineering College, Eastvale, India",
+                "2006 - 2010", "", "SKILLS", "Java");
+        assertEquals(1, cv.education().size(), () -> cv.education().toString());
+        Education e = cv.education().get(0);
+        assertTrue(e.institution().startsWith("Eastvale Engineering College"), e::toString);
+        assertEquals("Bachelor of Engineering", e.degree());
+        assertEquals("Computer Science", e.fieldOfStudy());
+    }
+
+    @Test
+    void aPlaceInCapitalsAfterTheJobBoardsEmployerIsNoTitle() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "WORK EXPERIENCE", "Northwind Infotech LTD -  KERALA, IN -",
+                "April 2017 to Present", "Built the intranet portal.", "", "Northwind Infotech LTD -  KERALA, IN -",
+                "August 2015 to January 2017", "Ran the support desk.");
+        assertEquals(List.of("Northwind Infotech LTD", "Northwind Infotech LTD"),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        cv.experience().forEach(e -> assertEquals(null, e.title(), e::toString));
+    }
+
+    @Test
+    void aLoneOrganisationNameBesideItsDatesIsTheEmployer() {
+        ParsedCv cv = parse("Jo Doe", "jo@example.com", "", "EXPERIENCE", "Harbourline Toys, Inc. (2005)",
+                "Directed planning and analysis for the retail portfolio.", "Quillfeather Group - January 2002 to "
+                + "February 2005", "Developed the control interfaces of a simulator.");
+        assertEquals(List.of("Harbourline Toys, Inc.", "Quillfeather Group"),
+                cv.experience().stream().map(WorkExperience::employer).toList(), () -> cv.experience().toString());
+        cv.experience().forEach(e -> assertEquals(null, e.title(), e::toString));
+    }
 }

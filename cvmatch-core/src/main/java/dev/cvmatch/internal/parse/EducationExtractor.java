@@ -234,14 +234,16 @@ final class EducationExtractor {
      */
     private static final Pattern GENERIC_FIRST = Pattern.compile(
             "(?iu)(?:certificate of completion|professional training|formation professionnelle)\\s*[:\\-–]?\\s+\\p{Lu}");
-    private static final Pattern AT_SCHOOL = Pattern.compile("\\s+at\\s+(?=\\p{Lu})|\\s+at$");
+    private static final Pattern AT_SCHOOL = Pattern.compile(
+            "\\s+(?:at|from(?:\\s+the)?)\\s+(?=\\p{Lu})|\\s+at$");
     private static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:of|de|du|des|d'|la|le|the|and|et)$");
 
     /**
-     * "Bachelor's Degree Computer Science at University of Strasbourg" (a theme's "studyType area at institution"):
+     * "Bachelor's Degree Computer Science at University of Strasbourg" (a theme's "studyType area at institution"),
+     * "Bachelor of Engineering in Computer Science from Eastvale Engineering College" (a job board's one line):
      * a part naming a degree, or followed by a school ("Mathematics Minor at Stanford University"), is cut at " at "
-     * into the degree and the school ("University of Texas at Austin" is one school); a school name cut at the
-     * line's end ("... at University of" / "Strasbourg") takes the next line's part.
+     * or " from " into the degree and the school ("University of Texas at Austin" is one school); a school name cut
+     * at the line's end ("... at University of" / "Strasbourg") takes the next line's part.
      */
     private static void splitDegreeAtSchool(List<EntryHeads.Part> parts) {
         for (int i = 0; i < parts.size(); i++) {

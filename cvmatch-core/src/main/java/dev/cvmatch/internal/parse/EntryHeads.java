@@ -206,8 +206,9 @@ final class EntryHeads {
             for (int i = 0; i < parts.size(); i++) {
                 Part p = parts.get(i);
                 if (!p.parenthesized() && !isQualifier(p) && !isLocation(p.text(), p.parenthesized())
-                        && !isAddress(p.text()) && !(i + 1 < parts.size() && townBeforeRegion(p, parts.get(i + 1)))) {
-                    nonLocation++; // "Tucson, AZ": a town before its state is a place, not a name
+                        && !isAddress(p.text()) && !(i + 1 < parts.size() && townBeforeRegion(p, parts.get(i + 1)))
+                        && !(i > 0 && townBeforeRegion(parts.get(i - 1), p))) {
+                    nonLocation++; // "Tucson, AZ", "PITTSBURGH, PA": a town before its state is a place, not a name
                 }
             }
             boolean onlyLocation = !nextParts.isEmpty()
@@ -378,8 +379,22 @@ final class EntryHeads {
             return false;
         }
         String between = p.line().text.substring(p.to(), next.from()).strip();
-        return (between.equals(",") || between.equals("-") || between.equals("\u2013")) && townLike(p.text())
+        return (between.equals(",") || between.equals("-") || between.equals("\u2013"))
+                && (townLike(p.text()) || capitalsTownLine(p, next))
                 && isLocation(p.line().text.substring(p.from(), next.to()), false);
+    }
+
+    /**
+     * "PITTSBURGH, PA", "WEST CHESTER, PA": a town printed in capitals with its state, the whole of its line (job
+     * boards print an employer's line in capitals, then its place on the next). A line that names more, or whose
+     * first part carries a title or an organisation word ("NORTHWIND SUPPLY, TX"), stays a name.
+     */
+    private boolean capitalsTownLine(Part p, Part next) {
+        String t = p.text();
+        String line = p.line().text;
+        return Texts.isAllCaps(t) && Texts.words(t) <= 3 && Texts.digits(t) == 0 && titleScore(t) == 0
+                && orgScore(t) == 0 && line.substring(0, p.from()).isBlank() && line.substring(next.to()).isBlank()
+                && Character.isUpperCase(t.codePointAt(0));
     }
 
     /** A short capitalised name without job-title or organisation words, digits or capitals only: a town. */

@@ -260,8 +260,11 @@ final class ExperienceExtractor {
         List<WorkExperience> out = null;
         for (int i = 0; i < entries.size(); i++) {
             WorkExperience group = entries.get(i);
+            // the employer's name alone, read as the entry's title or (organisation words) as its employer
+            String groupName = group.employer() == null ? group.title() : group.title() == null ? group.employer()
+                    : null;
             int members = 0;
-            if (group.employer() == null && group.title() != null && group.description().isEmpty()
+            if (groupName != null && group.description().isEmpty()
                     && group.start() != null && (group.current() || group.end() != null
                     && group.end().compareTo(group.start()) > 0)) {
                 for (int k = i + 1; k < entries.size() && within(entries.get(k), group); k++) {
@@ -277,7 +280,7 @@ final class ExperienceExtractor {
             if (out == null) {
                 out = new ArrayList<>(entries.subList(0, i));
             }
-            Provenance name = group.provenance().get("title");
+            Provenance name = group.provenance().get(group.title() != null ? "title" : "employer");
             for (int k = i + 1; k <= i + members; k++) {
                 WorkExperience m = entries.get(k);
                 Map<String, Provenance> provenance = new LinkedHashMap<>(m.provenance());
@@ -289,7 +292,7 @@ final class ExperienceExtractor {
                     location = group.location();
                     provenance.put("location", group.provenance().get("location"));
                 }
-                out.add(new WorkExperience(m.title(), group.title(), location, m.start(), m.end(), m.current(),
+                out.add(new WorkExperience(m.title(), groupName, location, m.start(), m.end(), m.current(),
                         m.description(), provenance));
             }
             i += members;
@@ -571,6 +574,9 @@ final class ExperienceExtractor {
                 score += 0.5; // "Distributed Systems/Security Engineer": a title ends on its head noun
             } else if (words.length > 1 && LEADING_HEADS.contains(words[0])) {
                 score += 0.5; // "Standardiste & Centre Services", "Chef de projet": a French title leads with it
+            } else if (words.length > 2 && words[1].equals("of")
+                    && (TITLE_HEADS.contains(words[0]) || words[0].equals("head") || words[0].equals("vp"))) {
+                score += 0.5; // "Director of Finance", "Head of Retail": an English title leads with it before "of"
             }
             if (others.size() > 1 && SELF_EMPLOYED.matcher(Texts.fold(p.text())).matches()) {
                 score -= 2; // "Developer, Freelance": working for oneself is where, not what
@@ -614,6 +620,21 @@ final class ExperienceExtractor {
         if (dashed != null) {
             // "Oracle Inc -", "Sasken Technologies -  Pune, Maharashtra -": a job board's employer line
             employer = dashed;
+            List<EntryHeads.Part> dashPlace = placeAfterDashedEmployer(others, dashed);
+            if (!dashPlace.isEmpty()) {
+                // "Infosys LTD -  MAHARASHTRA, IN -": what follows the employer on its line is its place, whatever
+                // its case, never the title
+                if (location == null || location.line() == dashed.line()) {
+                    EntryHeads.Part first = dashPlace.get(0);
+                    EntryHeads.Part last = dashPlace.get(dashPlace.size() - 1);
+                    location = new EntryHeads.Part(dashed.line().text.substring(first.from(), last.to()),
+                            dashed.line(), first.from(), last.to(), false);
+                }
+                others.removeAll(dashPlace);
+                if (dashPlace.contains(title)) {
+                    title = dashed;
+                }
+            }
             if (title == dashed) {
                 title = null;
                 bestScore = 0;
@@ -628,6 +649,14 @@ final class ExperienceExtractor {
         if (location == null) {
             location = labelled(others, FieldLabels.Role.PLACE);
             others.remove(location);
+        }
+        if (others.size() == 1 && title == others.get(0) && employer == null && labelledTitle == null
+                && heads.orgScore(title.text()) > heads.titleScore(title.text())) {
+            // "Minolta Corporation (2004)", "Network Group - June 1998 to June 2000": a lone name whose words are an
+            // organisation's names the employer, not the title
+            employer = title;
+            title = null;
+            bestScore = 0;
         }
         boolean confident = title != null && (atPair != null || labelledTitle != null || dashed != null
                 || bestScore >= secondScore + 1);
@@ -646,6 +675,26 @@ final class ExperienceExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The parts after a job board's employer on its dangling-dash line ("Infosys LTD -  MAHARASHTRA, IN -"), when
+     * each is a known place or a short name without title or organisation words; empty otherwise.
+     */
+    private List<EntryHeads.Part> placeAfterDashedEmployer(List<EntryHeads.Part> others, EntryHeads.Part dashed) {
+        List<EntryHeads.Part> place = new ArrayList<>();
+        for (EntryHeads.Part p : others) {
+            if (p.line() != dashed.line() || p.from() < dashed.to()) {
+                continue;
+            }
+            String t = p.text();
+            if (p.parenthesized() || !heads.isLocation(t, false) && (Texts.words(t) > 3 || Texts.digits(t) > 0
+                    || heads.titleScore(t) > 0 || heads.orgScore(t) > 0 || !Character.isUpperCase(t.codePointAt(0)))) {
+                return List.of();
+            }
+            place.add(p);
+        }
+        return place;
     }
 
     private boolean isCountry(String text) {

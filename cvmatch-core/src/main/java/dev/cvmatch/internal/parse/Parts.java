@@ -13,10 +13,13 @@ final class Parts {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|\\s@\\s|\\s(?:at|chez)\\s)\\s*|\\s*\\(|\\)(?=\\s*(?:at|chez)\\s)|\\)\\s*");
-    /** Without "at"/"chez": for names such as "University of Texas at Austin". */
+            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|;\\s|:\\s|\\s@\\s|\\s(?:at|chez)\\s)\\s*|\\s*\\(|\\)(?=\\s*(?:at|chez)\\s)|\\)\\s*");
+    /**
+     * Without "at"/"chez" and ": ": for names such as "University of Texas at Austin", and for degrees, whose colon
+     * parts the degree from its field ("Bachelor of Science: Computer Engineering"), not from a school.
+     */
     private static final Pattern SEPARATOR_NO_WORDS = Pattern.compile(
-            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s)\\s*|\\s*\\(|\\)\\s*");
+            "\\s*(?:\\||\\t|\\s[–—\\-‑]\\s|\\s·\\s|•|,\\s|;\\s)\\s*|\\s*\\(|\\)\\s*");
 
     private Parts() {
     }
@@ -81,7 +84,7 @@ final class Parts {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '|' || c == '\t' || c == '–' || c == '—' || c == '-' || c == '‑' || c == '·' || c == '•'
-                    || c == ',' || c == '@' || c == '(' || c == ')') {
+                    || c == ',' || c == ';' || c == ':' && words || c == '@' || c == '(' || c == ')') {
                 return true;
             }
             if (words && (c == ' ' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')
